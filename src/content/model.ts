@@ -1,0 +1,57 @@
+import type { Block, Question, RoadmapField, Track, TrackId } from './schema';
+
+/**
+ * The compiled course as the player sees it. The outline is small and ships with the first
+ * screen; each step's blocks are a separate chunk loaded when the learner opens that step.
+ */
+export interface QuestionOutline {
+  id: string;
+  kind: Question['kind'];
+  /** Option ids that make the right answer, for scoring and SCORM `correct_responses`. */
+  correct: string[];
+  /** Plain-text prompt, for SCORM interaction descriptions and exports. */
+  prompt: string;
+}
+
+export interface LessonOutline {
+  id: string;
+  stepId: string;
+  title: string;
+  minutes: number;
+  tracks: TrackId[];
+  /** Questions the learner must answer before the lesson counts as complete. */
+  questions: QuestionOutline[];
+  /** Free-text fields of the lesson, whose answers are kept in the learner's journal. */
+  reflections: { id: string; prompt: string; maxLength: number; roadmapField?: RoadmapField }[];
+  hasRoadmap: boolean;
+}
+
+export interface StepOutline {
+  id: string;
+  number: number;
+  title: string;
+  objective: string;
+  lessons: LessonOutline[];
+}
+
+export interface CourseOutline {
+  id: string;
+  version: string;
+  title: string;
+  subtitle?: string;
+  language: 'fr' | 'en';
+  publisher?: string;
+  description: string;
+  tracks: Track[];
+  steps: StepOutline[];
+}
+
+export interface StepContent {
+  stepId: string;
+  lessons: Record<string, Block[]>;
+}
+
+export interface CompiledCourse {
+  outline: CourseOutline;
+  content: StepContent[];
+}

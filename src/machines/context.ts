@@ -1,0 +1,42 @@
+import type { CourseOutline } from '../content/model';
+import type { TrackId } from '../content/schema';
+import { getFact, type Progress } from '../progress/facts';
+import type { LmsStatus, Notice, SaveStatus } from './protocol';
+
+export interface PlayerInput {
+  outline: CourseOutline;
+  /** Injected so machine tests control time; the app passes Date.now. */
+  now?: () => number;
+  /** Where the URL asked to land on load (a lesson id), if anywhere. */
+  initialLessonId?: string | null;
+  /** A SCORM package is bound to one track: the learner cannot pick another. */
+  lockedTrack?: TrackId | null;
+}
+
+export interface PlayerContext {
+  outline: CourseOutline;
+  now: () => number;
+  progress: Progress;
+  /** The lesson on screen (learning) or last shown. */
+  lessonId: string | null;
+  /** The current lesson was scrolled to its end during this visit or an earlier one. */
+  viewedEnd: boolean;
+  /** When the current lesson visit (re)started, for time-spent accounting. */
+  enteredAt: number;
+  initialLessonId: string | null;
+  lockedTrack: TrackId | null;
+  save: SaveStatus;
+  lms: LmsStatus;
+  notices: Notice[];
+  /** Lessons still to finish when the learner tried to end the track. */
+  incomplete: string[];
+  error: string | null;
+}
+
+export function currentTrack(ctx: Pick<PlayerContext, 'progress'>): TrackId | null {
+  return getFact(ctx.progress, 'track', 'track')?.value ?? null;
+}
+
+export function bookmark(ctx: Pick<PlayerContext, 'progress'>): string | null {
+  return getFact(ctx.progress, 'bookmark', 'bookmark')?.value ?? null;
+}

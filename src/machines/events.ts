@@ -1,0 +1,22 @@
+import type { TrackId } from '../content/schema';
+import type { ActorReport } from './protocol';
+
+export type PlayerEvent =
+  | { type: 'track.select'; track: TrackId }
+  | { type: 'track.switch'; track: TrackId }
+  | { type: 'progress.resume' }
+  | { type: 'nav.next' }
+  | { type: 'nav.prev' }
+  | { type: 'nav.goTo'; lessonId: string }
+  | { type: 'nav.map' }
+  | { type: 'nav.home' }
+  | { type: 'lesson.viewedEnd' }
+  | { type: 'quiz.submit'; questionId: string; choice: string[] }
+  | { type: 'reflection.save'; reflectionId: string; text: string }
+  | { type: 'checklist.toggle'; checklistId: string; itemId: string; checked: boolean }
+  /** The tab is hidden or the page is going away: account time spent and checkpoint. */
+  | { type: 'session.pause' }
+  /** The learner pressed « Quitter »: close the LMS session once. */
+  | { type: 'session.quit' }
+  | { type: 'notice.dismiss'; notice: string }
+  | ActorReport;

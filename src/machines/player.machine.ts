@@ -1,0 +1,224 @@
+import { assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
+import type { TrackId } from '../content/schema';
+import { applyFacts, getFact, progressFromFacts } from '../progress/facts';
+import { bookmark, currentTrack, type PlayerContext, type PlayerInput } from './context';
+import type { PlayerEvent } from './events';
+import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson, trackDone } from './guards';
+import type { JournalCommand, LmsCommand, LoadedProgress, Notice } from './protocol';
+import * as rec from './record';
+import { Change } from './transaction';
+import { neighbour } from '../content/spine';
+
+/** Opens a lesson: closes the time of the previous visit, bookmarks, marks visited. */
+function open(c: Change, lessonId: string): Change {
+  return c
+    .add(rec.leaveLesson)
+    .set({ lessonId, enteredAt: c.ctx.now(), incomplete: [] })
+    .set({ viewedEnd: (getFact(c.ctx.progress, 'lesson', lessonId)?.value.status ?? 'visited') !== 'visited' })
+    .add((ctx) => rec.enterLesson(ctx, lessonId));
+}
+
+function step(ctx: PlayerContext, delta: 1 | -1): string {
+  return neighbour(ctx.outline, currentTrack(ctx)!, ctx.lessonId!, delta)!.id;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The slice of xstate's `enqueue` that `flush` uses. */
+interface Enqueue {
+  assign(patch: Partial<PlayerContext>): void;
+  sendTo(actor: 'journal' | 'lms', event: JournalCommand | LmsCommand): void;
+}
+
+/** Assigns the change, then hands its new facts to the journal and the LMS. */
+function flush(enqueue: unknown, c: Change): void {
+  const q = enqueue as Enqueue;
+  // xstate treats function values in an assign object as assigners, so `now` must not be passed.
+  const { now: _now, ...next } = c.ctx;
+  q.assign({ ...next, save: c.facts.length ? (c.ctx.save === 'memory-only' ? 'memory-only' : 'saving') : c.ctx.save });
+  if (c.facts.length) q.sendTo('journal', { type: 'journal.write', facts: c.facts });
+  if (c.facts.length || c.checkpoint)
+    q.sendTo('lms', { type: 'lms.sync', facts: c.facts, progress: c.ctx.progress, checkpoint: c.checkpoint });
+}
+
+function addNotice(notices: Notice[], n: Notice | undefined): Notice[] {
+  return !n || notices.includes(n) ? notices : [...notices, n];
+}
+
+export const playerMachine = setup({
+  types: {
+    context: {} as PlayerContext,
+    events: {} as PlayerEvent,
+    input: {} as PlayerInput,
+  },
+  actors: {
+    // Real implementations come from the composition root through `provide`.
+    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({ facts: [], notices: [] })),
+    journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
+    lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
+  },
+  guards: {
+    canResume: ({ context }) => canResume(context),
+    hasNext: ({ context }) => hasNext(context),
+    hasPrev: ({ context }) => hasPrev(context),
+    trackDone: ({ context }) => trackDone(context),
+    trackAllowed: ({ context, event }) =>
+      'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
+    resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
+    landsOnLesson: ({ context }) =>
+      !!context.initialLessonId && isLessonInTrack(context, currentTrack(context), context.initialLessonId),
+    isLessonInTrack: ({ context, event }) =>
+      event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context), event.lessonId),
+    isQuestionOfCurrentLesson: ({ context, event }) =>
+      event.type === 'quiz.submit' && isQuestionOfCurrentLesson(context, event.questionId),
+    isKnownReflection: ({ context, event }) =>
+      event.type === 'reflection.save' && isKnownReflection(context, event.reflectionId),
+  },
+  actions: {
+    restore: assign(({ event }) => {
+      const out = (event as unknown as { output: LoadedProgress }).output;
+      return { progress: progressFromFacts(out.facts), notices: out.notices };
+    }),
+    fail: assign(({ event }) => ({ error: describe((event as unknown as { error: unknown }).error) })),
+    openInitial: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), context.initialLessonId!))),
+    selectTrack: enqueueActions(({ context, event, enqueue }) => {
+      const track = (event as { track: TrackId }).track;
+      const c = new Change(context).add((ctx) => rec.chooseTrack(ctx, track));
+      const landing = rec.landingLesson(c.ctx, track);
+      flush(enqueue, landing ? open(c, landing) : c);
+    }),
+    resume: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), bookmark(context)!))),
+    goTo: enqueueActions(({ context, event, enqueue }) =>
+      flush(enqueue, open(new Change(context), (event as { lessonId: string }).lessonId)),
+    ),
+    next: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), step(context, 1)))),
+    prev: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), step(context, -1)))),
+    leave: enqueueActions(({ context, enqueue }) =>
+      flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() })),
+    ),
+    listIncomplete: assign({ incomplete: ({ context }) => rec.unfinished(context) }),
+    viewedEnd: enqueueActions(({ context, enqueue }) =>
+      flush(enqueue, new Change(context).set({ viewedEnd: true }).add(rec.settleLesson).commit()),
+    ),
+    answer: enqueueActions(({ context, event, enqueue }) => {
+      const { questionId, choice } = event as { questionId: string; choice: string[] };
+      flush(enqueue, new Change(context).add((ctx) => rec.answer(ctx, questionId, choice)).add(rec.settleLesson).commit());
+    }),
+    record: enqueueActions(({ context, event, enqueue }) => {
+      const { reflectionId, text } = event as { reflectionId: string; text: string };
+      flush(enqueue, new Change(context).add((ctx) => rec.reflect(ctx, reflectionId, text)));
+    }),
+    toggle: enqueueActions(({ context, event, enqueue }) => {
+      const { checklistId, itemId, checked } = event as { checklistId: string; itemId: string; checked: boolean };
+      flush(enqueue, new Change(context).add((ctx) => rec.toggleItem(ctx, checklistId, itemId, checked)));
+    }),
+    pause: enqueueActions(({ context, enqueue }) =>
+      flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() }).commit()),
+    ),
+    quit: enqueueActions(({ context, enqueue }) => {
+      const c = new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() });
+      flush(enqueue, c);
+      enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress } satisfies LmsCommand);
+    }),
+  },
+}).createMachine({
+  id: 'player',
+  context: ({ input }) => ({
+    outline: input.outline,
+    now: input.now ?? Date.now,
+    progress: {},
+    lessonId: null,
+    viewedEnd: false,
+    enteredAt: 0,
+    initialLessonId: input.initialLessonId ?? null,
+    lockedTrack: input.lockedTrack ?? null,
+    save: 'idle',
+    lms: 'none',
+    notices: [],
+    incomplete: [],
+    error: null,
+  }),
+  initial: 'loading',
+  states: {
+    loading: {
+      invoke: {
+        src: 'loadProgress',
+        input: ({ context }) => ({ courseId: context.outline.id }),
+        onDone: { target: 'ready', actions: 'restore' },
+        onError: { target: 'failed', actions: 'fail' },
+      },
+    },
+    failed: {},
+    ready: {
+      invoke: [
+        { id: 'journal', src: 'journal', input: ({ context }) => ({ courseId: context.outline.id }) },
+        { id: 'lms', src: 'lms', input: ({ context }) => ({ courseId: context.outline.id }) },
+      ],
+      initial: 'routing',
+      on: {
+        'journal.saved': { actions: assign({ save: ({ context }) => (context.save === 'memory-only' ? 'memory-only' : 'saved') }) },
+        'journal.degraded': {
+          actions: assign({ save: 'memory-only', notices: ({ context, event }) => addNotice(context.notices, event.notice) }),
+        },
+        'lms.status': {
+          actions: assign({ lms: ({ event }) => event.status, notices: ({ context, event }) => addNotice(context.notices.filter((n) => n !== 'lms-pending' || event.status === 'pending'), event.notice) }),
+        },
+        'notice.dismiss': { actions: assign({ notices: ({ context, event }) => context.notices.filter((n) => n !== event.notice) }) },
+        'remote.facts': { actions: assign({ progress: ({ context, event }) => applyFacts(context.progress, event.facts) }) },
+        'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
+        'session.pause': { actions: 'pause' },
+        'session.quit': { actions: 'quit' },
+        'nav.home': { target: '.choosingTrack', actions: 'leave' },
+      },
+      states: {
+        routing: {
+          always: [
+            { guard: 'landsOnLesson', target: 'learning.lesson', actions: 'openInitial' },
+            { guard: 'resumesLocked', target: 'learning.lesson', actions: 'resume' },
+            { target: 'choosingTrack' },
+          ],
+        },
+        choosingTrack: {
+          on: {
+            'track.select': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+            'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+            'progress.resume': { guard: 'canResume', target: 'learning.lesson', actions: 'resume' },
+          },
+        },
+        learning: {
+          initial: 'lesson',
+          on: {
+            'track.switch': { guard: 'trackAllowed', target: '.lesson', actions: 'selectTrack' },
+            'nav.goTo': { guard: 'isLessonInTrack', target: '.lesson', actions: 'goTo' },
+            'nav.map': { target: '.map', actions: 'leave' },
+          },
+          states: {
+            lesson: {
+              on: {
+                'nav.next': [
+                  { guard: 'hasNext', target: 'lesson', reenter: true, actions: 'next' },
+                  { guard: 'trackDone', target: '#player.ready.trackComplete', actions: 'leave' },
+                  { target: 'map', actions: ['leave', 'listIncomplete'] },
+                ],
+                'nav.prev': { guard: 'hasPrev', target: 'lesson', reenter: true, actions: 'prev' },
+                'lesson.viewedEnd': { actions: 'viewedEnd' },
+                'quiz.submit': { guard: 'isQuestionOfCurrentLesson', actions: 'answer' },
+                'checklist.toggle': { actions: 'toggle' },
+              },
+            },
+            map: {},
+          },
+        },
+        trackComplete: {
+          on: {
+            'nav.goTo': { guard: 'isLessonInTrack', target: 'learning.lesson', actions: 'goTo' },
+            'nav.map': { target: 'learning.map' },
+            'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+          },
+        },
+      },
+    },
+  },
+});

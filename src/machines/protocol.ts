@@ -1,0 +1,41 @@
+import type { Fact, Progress } from '../progress/facts';
+
+/**
+ * What the player machine says to and hears from the outside world. The machine knows these
+ * shapes only; the composition root supplies actors that speak them (Dexie, SCORM, fakes).
+ */
+
+/** Plain-language situations the learner is told about; the UI words them per language. */
+export type Notice =
+  | 'storage-unavailable'
+  | 'storage-quota'
+  | 'storage-corrupt'
+  | 'course-updated'
+  | 'lms-missing'
+  | 'lms-pending'
+  | 'reflections-local-only';
+
+export interface LoadedProgress {
+  facts: Fact[];
+  notices: Notice[];
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'memory-only';
+
+/** The platform link: `none` standalone, `ok` in sync, `pending` while the LMS is not answering. */
+export type LmsStatus = 'none' | 'ok' | 'pending' | 'finished';
+
+/** Sent to the `journal` actor: persist these facts (resolve only once durable). */
+export type JournalCommand = { type: 'journal.write'; facts: Fact[] };
+
+/** Sent to the `lms` actor. `checkpoint` asks for a commit now (lesson done, quiz, tab hidden). */
+export type LmsCommand =
+  | { type: 'lms.sync'; facts: Fact[]; progress: Progress; checkpoint: boolean }
+  | { type: 'lms.finish'; progress: Progress };
+
+/** What those actors send back. */
+export type ActorReport =
+  | { type: 'journal.saved'; count: number }
+  | { type: 'journal.degraded'; notice: Notice }
+  | { type: 'remote.facts'; facts: Fact[] }
+  | { type: 'lms.status'; status: LmsStatus; notice?: Notice };

@@ -1,0 +1,85 @@
+import type { TrackId } from '../content/schema';
+import { findLesson, spine } from '../content/spine';
+import { getFact, type Fact } from '../progress/facts';
+import { isLessonComplete, meetsCompletion } from '../progress/summary';
+import { currentTrack, type PlayerContext } from './context';
+
+/**
+ * Pure builders of the facts each learner action produces. The machine applies them to its
+ * progress and hands the same list to the journal and the LMS, so all three agree.
+ */
+
+/** A visit longer than this is a forgotten tab, not study time. */
+const MAX_VISIT_SECONDS = 30 * 60;
+
+export function leaveLesson(ctx: PlayerContext): Fact[] {
+  if (!ctx.lessonId) return [];
+  const seconds = Math.min(MAX_VISIT_SECONDS, Math.floor((ctx.now() - ctx.enteredAt) / 1000));
+  if (seconds <= 0) return [];
+  const prev = getFact(ctx.progress, 'lesson', ctx.lessonId);
+  return [
+    {
+      kind: 'lesson',
+      key: ctx.lessonId,
+      at: ctx.now(),
+      value: { status: prev?.value.status ?? 'visited', seconds: (prev?.value.seconds ?? 0) + seconds },
+    },
+  ];
+}
+
+export function enterLesson(ctx: PlayerContext, lessonId: string): Fact[] {
+  const at = ctx.now();
+  const facts: Fact[] = [{ kind: 'bookmark', key: 'bookmark', at, value: lessonId }];
+  if (!getFact(ctx.progress, 'lesson', lessonId))
+    facts.push({ kind: 'lesson', key: lessonId, at, value: { status: 'visited', seconds: 0 } });
+  return facts;
+}
+
+export function chooseTrack(ctx: PlayerContext, track: TrackId): Fact[] {
+  return currentTrack(ctx) === track ? [] : [{ kind: 'track', key: 'track', at: ctx.now(), value: track }];
+}
+
+/** Where a track opens: the bookmark if it belongs to it, else its first unfinished lesson. */
+export function landingLesson(ctx: PlayerContext, track: TrackId): string | null {
+  const lessons = spine(ctx.outline, track);
+  const mark = getFact(ctx.progress, 'bookmark', 'bookmark')?.value;
+  if (mark && lessons.some((l) => l.id === mark)) return mark;
+  return (lessons.find((l) => !isLessonComplete(ctx.progress, l.id)) ?? lessons[0])?.id ?? null;
+}
+
+export function answer(ctx: PlayerContext, questionId: string, choice: string[]): Fact[] {
+  const lesson = ctx.lessonId ? findLesson(ctx.outline, ctx.lessonId) : undefined;
+  const q = lesson?.questions.find((x) => x.id === questionId);
+  if (!q) return [];
+  const picked = [...new Set(choice)].sort();
+  const correct = picked.length === q.correct.length && [...q.correct].sort().every((id, i) => id === picked[i]);
+  const prev = getFact(ctx.progress, 'answer', questionId);
+  return [{ kind: 'answer', key: questionId, at: ctx.now(), value: { choice: picked, correct, attempts: (prev?.value.attempts ?? 0) + 1 } }];
+}
+
+/** Marks the current lesson viewed or completed when its rule is met; nothing otherwise. */
+export function settleLesson(ctx: PlayerContext): Fact[] {
+  const lesson = ctx.lessonId ? findLesson(ctx.outline, ctx.lessonId) : undefined;
+  if (!lesson || !ctx.viewedEnd) return [];
+  const prev = getFact(ctx.progress, 'lesson', lesson.id);
+  const status = meetsCompletion(ctx.progress, lesson, true) ? 'completed' : 'viewed';
+  if (prev?.value.status === 'completed' || prev?.value.status === status) return [];
+  return [{ kind: 'lesson', key: lesson.id, at: ctx.now(), value: { status, seconds: prev?.value.seconds ?? 0 } }];
+}
+
+export function reflect(ctx: PlayerContext, reflectionId: string, text: string): Fact[] {
+  const prev = getFact(ctx.progress, 'reflection', reflectionId);
+  if (prev?.value.text === text) return [];
+  return [{ kind: 'reflection', key: reflectionId, at: ctx.now(), value: { text: text.slice(0, 5000) } }];
+}
+
+export function toggleItem(ctx: PlayerContext, checklistId: string, itemId: string, checked: boolean): Fact[] {
+  const prev = getFact(ctx.progress, 'checklist', checklistId)?.value.checked ?? [];
+  const next = checked ? [...new Set([...prev, itemId])] : prev.filter((i) => i !== itemId);
+  return [{ kind: 'checklist', key: checklistId, at: ctx.now(), value: { checked: next.sort() } }];
+}
+
+export function unfinished(ctx: PlayerContext): string[] {
+  const t = currentTrack(ctx);
+  return t ? spine(ctx.outline, t).filter((l) => !isLessonComplete(ctx.progress, l.id)).map((l) => l.id) : [];
+}

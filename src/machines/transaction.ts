@@ -1,0 +1,33 @@
+import { applyFacts, type Fact } from '../progress/facts';
+import type { PlayerContext } from './context';
+
+/**
+ * Accumulates the context changes and new facts of one event, so that later builders see the
+ * effect of earlier ones (entering a lesson after leaving the previous one, completing it after
+ * an answer) and the machine assigns once and persists once.
+ */
+export class Change {
+  readonly facts: Fact[] = [];
+  checkpoint = false;
+  constructor(public ctx: PlayerContext) {}
+
+  add(build: (ctx: PlayerContext) => Fact[]): this {
+    const facts = build(this.ctx);
+    if (facts.length) {
+      this.facts.push(...facts);
+      this.ctx = { ...this.ctx, progress: applyFacts(this.ctx.progress, facts) };
+    }
+    return this;
+  }
+
+  set(patch: Partial<PlayerContext>): this {
+    this.ctx = { ...this.ctx, ...patch };
+    return this;
+  }
+
+  /** Ask the LMS to commit now: a checkpoint such as a finished lesson or an answered quiz. */
+  commit(when = true): this {
+    this.checkpoint ||= when;
+    return this;
+  }
+}

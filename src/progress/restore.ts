@@ -1,0 +1,46 @@
+import { TRACK_IDS, type TrackId } from '../content/schema';
+import { LESSON_STATUSES, type Fact } from './facts';
+
+/**
+ * Validates one fact read back from storage, a file or the LMS. Returns null for anything that
+ * is not exactly a fact we know how to use; callers keep such records aside instead of crashing.
+ * Hand-written guards rather than zod keep the validator out of the learner's bundle.
+ */
+export function restoreFact(raw: unknown): Fact | null {
+  if (!isObj(raw)) return null;
+  const { kind, key, at, value } = raw;
+  if (typeof key !== 'string' || key.length === 0 || key.length > 200) return null;
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return null;
+  switch (kind) {
+    case 'track':
+      return key === 'track' && TRACK_IDS.includes(value as TrackId) ? { kind, key, at, value: value as TrackId } : null;
+    case 'bookmark':
+      return key === 'bookmark' && typeof value === 'string' && value.length > 0 ? { kind, key, at, value } : null;
+    case 'lesson':
+      return isObj(value) && LESSON_STATUSES.includes(value.status as never) && isCount(value.seconds)
+        ? { kind, key, at, value: { status: value.status as (typeof LESSON_STATUSES)[number], seconds: value.seconds } }
+        : null;
+    case 'answer':
+      return isObj(value) && isStrings(value.choice) && typeof value.correct === 'boolean' && isCount(value.attempts)
+        ? { kind, key, at, value: { choice: value.choice, correct: value.correct, attempts: value.attempts } }
+        : null;
+    case 'reflection':
+      return isObj(value) && typeof value.text === 'string' && value.text.length <= 20000
+        ? { kind, key, at, value: { text: value.text } }
+        : null;
+    case 'checklist':
+      return isObj(value) && isStrings(value.checked) ? { kind, key, at, value: { checked: value.checked } } : null;
+    default:
+      return null;
+  }
+}
+
+function isObj(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function isCount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}
+function isStrings(x: unknown): x is string[] {
+  return Array.isArray(x) && x.length <= 100 && x.every((s) => typeof s === 'string' && s.length <= 200);
+}

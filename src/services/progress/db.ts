@@ -1,0 +1,39 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+
+/** One stored fact. `id` is `kind:key`; the compound primary key keeps courses apart. */
+export interface FactRecord {
+  courseId: string;
+  id: string;
+  /** The course version that wrote the fact, kept for support; facts are keyed by id, not version. */
+  courseVersion: string;
+  fact: unknown;
+}
+
+/** A record that failed validation, kept aside for support instead of crashing the player. */
+export interface QuarantineRecord {
+  seq?: number;
+  courseId: string;
+  at: number;
+  reason: string;
+  raw: unknown;
+}
+
+export type ProgressDb = Dexie & {
+  facts: Table<FactRecord, [string, string]>;
+  quarantine: EntityTable<QuarantineRecord, 'seq'>;
+};
+
+export const DB_NAME = 'alliances-territoires-progress';
+
+/**
+ * Versions are append-only history: never edit a released `version(n)`, add `version(n + 1)`
+ * with an `.upgrade()` that moves the data.
+ */
+export function openProgressDb(name = DB_NAME): ProgressDb {
+  const db = new Dexie(name) as ProgressDb;
+  db.version(1).stores({
+    facts: '[courseId+id], courseId',
+    quarantine: '++seq, courseId',
+  });
+  return db;
+}

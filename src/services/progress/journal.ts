@@ -1,0 +1,41 @@
+import { fromCallback } from 'xstate';
+import type { JournalCommand, Notice } from '../../machines/protocol';
+import type { Fact } from '../../progress/facts';
+import { StorageError, type ProgressStore } from './port';
+
+/** Facts kept for a retry while storage refuses them; beyond this the oldest are dropped from the retry queue (they stay in memory). */
+const MAX_PENDING = 5000;
+
+/**
+ * The `journal` actor: writes facts in order, one transaction at a time, and reports
+ * `journal.saved` only once they are durable. When storage fails (quota, blocked) it keeps the
+ * facts queued, tells the machine once, and retries them with the next write.
+ */
+export function journalActor(store: ProgressStore, courseVersion: string) {
+  return fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack, input }) => {
+    let pending: Fact[] = [];
+    let chain = Promise.resolve();
+    let degraded = false;
+    receive((cmd) => {
+      pending.push(...cmd.facts);
+      if (pending.length > MAX_PENDING) pending = pending.slice(-MAX_PENDING);
+      chain = chain.then(async () => {
+        if (pending.length === 0) return;
+        const batch = pending;
+        try {
+          await store.put(input.courseId, courseVersion, batch);
+          pending = pending.slice(batch.length);
+          sendBack({ type: 'journal.saved', count: batch.length });
+        } catch (e) {
+          if (!degraded) {
+            degraded = true;
+            const notice: Notice = e instanceof StorageError && e.reason === 'quota' ? 'storage-quota' : 'storage-unavailable';
+            sendBack({ type: 'journal.degraded', notice });
+          }
+        }
+      });
+    });
+    const stop = store.watch(input.courseId, (facts) => sendBack({ type: 'remote.facts', facts }));
+    return stop;
+  });
+}

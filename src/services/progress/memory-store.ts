@@ -1,0 +1,20 @@
+import { applyFacts, type Fact, type Progress } from '../../progress/facts';
+import type { ProgressStore } from './port';
+
+/** Progress kept in this page only: the fallback when IndexedDB is missing, and the test double. */
+export class MemoryProgressStore implements ProgressStore {
+  readonly kind = 'memory';
+  private readonly courses = new Map<string, Progress>();
+
+  async load(courseId: string) {
+    return { facts: Object.values(this.courses.get(courseId) ?? {}), corrupt: 0 };
+  }
+
+  async put(courseId: string, _version: string, facts: Fact[]) {
+    this.courses.set(courseId, applyFacts(this.courses.get(courseId) ?? {}, facts));
+  }
+
+  watch() {
+    return () => {};
+  }
+}

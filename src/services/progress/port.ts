@@ -1,0 +1,24 @@
+import type { Fact } from '../../progress/facts';
+
+/**
+ * Where progress facts live on this device. `put` resolves only once the facts are durable
+ * (committed to IndexedDB), which is what lets the UI say « Enregistré » truthfully.
+ */
+export interface ProgressStore {
+  readonly kind: 'indexeddb' | 'memory';
+  /** Every valid fact of the course; invalid records are set aside, reported in `corrupt`. */
+  load(courseId: string): Promise<{ facts: Fact[]; corrupt: number }>;
+  /** Merges the facts with what is stored (per fact) and resolves once durable. */
+  put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void>;
+  /** Facts written by another tab of the same browser; returns an unsubscribe. */
+  watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void;
+}
+
+export class StorageError extends Error {
+  constructor(
+    readonly reason: 'unavailable' | 'quota',
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatError } from '../content/parse';
+import type { CompiledCourse } from '../content/model';
+import { loadCourseDir } from './load-course';
+
+const OUTLINE = 'virtual:course';
+const STEP = 'virtual:course-step/';
+
+/**
+ * Compiles `courses/<course>` at build time: validates it with the schema, turns markdown into
+ * the safe tree, and exposes the outline (first screen) and one lazily loaded chunk per step.
+ * A content error fails the build with the same `file › path: reason` lines as `npm run validate`.
+ */
+export function coursePlugin(dir = process.env.COURSE_DIR ?? 'courses/alliances-territoires'): Plugin {
+  const root = resolve(dir);
+  let course: CompiledCourse | undefined;
+  const load = (): CompiledCourse => {
+    const result = loadCourseDir(root);
+    if (!result.ok) throw new Error(`Course content is invalid:\n${result.errors.map(formatError).join('\n')}`);
+    return result.course;
+  };
+  return {
+    name: 'course-content',
+    buildStart() {
+      course = load();
+    },
+    resolveId(id) {
+      if (id === OUTLINE || id.startsWith(STEP)) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:course')) return null;
+      course ??= load();
+      if (id === `\0${OUTLINE}`) {
+        const loaders = course.outline.steps
+          .map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(STEP + s.id)})`)
+          .join(',\n');
+        return `export const outline = ${JSON.stringify(course.outline)};\nexport const stepLoaders = {\n${loaders}\n};`;
+      }
+      const stepId = id.slice(`\0${STEP}`.length);
+      const content = course.content.find((c) => c.stepId === stepId);
+      if (!content) throw new Error(`unknown step ${stepId}`);
+      return `export default ${JSON.stringify(content)};`;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.startsWith(root)) {
+        course = undefined;
+        ctx.server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  };
+}

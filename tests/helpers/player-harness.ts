@@ -1,0 +1,47 @@
+import { createActor, fromCallback, fromPromise } from 'xstate';
+import type { CourseOutline } from '../../src/content/model';
+import { playerMachine } from '../../src/machines/player.machine';
+import type { JournalCommand, LmsCommand, LoadedProgress } from '../../src/machines/protocol';
+import type { Fact } from '../../src/progress/facts';
+
+/** A player actor wired to fake actors that record what the machine asks of the outside. */
+export function startPlayer(outline: CourseOutline, opts: { facts?: Fact[]; initialLessonId?: string; failLoad?: boolean } = {}) {
+  const written: Fact[] = [];
+  const lms: LmsCommand[] = [];
+  let clock = 1_000_000;
+  const machine = playerMachine.provide({
+    actors: {
+      loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => {
+        if (opts.failLoad) throw new Error('disk on fire');
+        return { facts: opts.facts ?? [], notices: [] };
+      }),
+      journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) => {
+        receive((e) => {
+          written.push(...e.facts);
+          sendBack({ type: 'journal.saved', count: e.facts.length });
+        });
+      }),
+      lms: fromCallback<LmsCommand, { courseId: string }>(({ receive }) => {
+        receive((e) => lms.push(e));
+      }),
+    },
+  });
+  const actor = createActor(machine, { input: { outline, now: () => clock, initialLessonId: opts.initialLessonId ?? null } });
+  actor.start();
+  const settled = () =>
+    new Promise<void>((resolve) => {
+      const check = () => (actor.getSnapshot().matches('loading') ? setTimeout(check, 0) : resolve());
+      check();
+    });
+  return {
+    actor,
+    written,
+    lms,
+    settled,
+    tick: (seconds: number) => {
+      clock += seconds * 1000;
+    },
+    send: actor.send.bind(actor),
+    snap: () => actor.getSnapshot(),
+  };
+}

@@ -1,0 +1,49 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { coursePlugin } from './src/tools/vite-plugin-course';
+
+/**
+ * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:
+ * a web server root, a sub-folder, or an LMS's pluginfile.php/…/mod_scorm/content/1/.
+ * BUILD_TARGET=scorm builds the copy that goes inside SCORM packages (no service worker).
+ */
+const target = process.env.BUILD_TARGET === 'scorm' ? 'scorm' : 'web';
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), coursePlugin()],
+  define: { __BUILD_TARGET__: JSON.stringify(target) },
+  build: {
+    outDir: target === 'scorm' ? 'dist/scorm-app' : 'dist/web',
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+  },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/{unit,integration,content}/**/*.test.{ts,tsx}', 'scorm/**/*.test.ts'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
