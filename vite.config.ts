@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course';
+import { contentSecurityPolicy } from './src/tools/vite-plugin-csp';
 
 /**
  * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:
@@ -9,12 +11,17 @@ import { coursePlugin } from './src/tools/vite-plugin-course';
  */
 const target = process.env.BUILD_TARGET === 'scorm' ? 'scorm' : 'web';
 
+const here = fileURLToPath(new URL('.', import.meta.url));
+
 export default defineConfig({
+  root: 'src',
+  publicDir: '../public',
   base: './',
-  plugins: [react(), coursePlugin()],
+  plugins: [react(), coursePlugin(), contentSecurityPolicy()],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
-    outDir: target === 'scorm' ? 'dist/scorm-app' : 'dist/web',
+    outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
@@ -24,6 +31,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        root: here,
         test: {
           name: 'unit',
           environment: 'jsdom',
@@ -33,6 +41,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        root: here,
         test: {
           name: 'e2e',
           environment: 'node',

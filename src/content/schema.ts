@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROADMAP_FIELDS, TRACK_IDS } from './constants';
 import { compileInline, compileMarkdown, isSafeUrl, MarkdownError } from './markdown';
 
 /**
@@ -7,15 +8,7 @@ import { compileInline, compileMarkdown, isSafeUrl, MarkdownError } from './mark
  * turned into a safe tree). zod only runs at build time and in tests: the client imports types.
  */
 
-export const TRACK_IDS = ['2h', '4h', '12h'] as const;
-export const ROADMAP_FIELDS = [
-  'objectives',
-  'partnershipTypes',
-  'method',
-  'means',
-  'partners',
-  'nextActions',
-] as const;
+export { ROADMAP_FIELDS, TRACK_IDS };
 
 /** Ids key learners' saved progress and SCORM data, so they must be stable, readable slugs. */
 const Id = z

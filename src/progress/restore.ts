@@ -1,4 +1,5 @@
-import { TRACK_IDS, type TrackId } from '../content/schema';
+import { TRACK_IDS } from '../content/constants';
+import type { TrackId } from '../content/schema';
 import { LESSON_STATUSES, type Fact } from './facts';
 
 /**

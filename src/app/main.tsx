@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { outline } from 'virtual:course';
+import { initI18n } from '../i18n/i18n';
+import { App } from './app';
+import { compose } from './compose';
+import { lessonIdFromHash, readLaunchConfig } from './launch';
+import { Player } from './player-context';
+import './styles.css';
+
+const launch = readLaunchConfig();
+const i18n = initI18n(outline.language);
+const root = createRoot(document.getElementById('root')!);
+
+void compose(outline, launch).then(({ machine }) => {
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <Player.Provider
+          logic={machine}
+          options={{ input: { outline, initialLessonId: lessonIdFromHash(window.location.hash), lockedTrack: launch.track } }}
+        >
+          <App inLms={launch.lms !== 'none'} />
+        </Player.Provider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { usePlayer, usePlayerRef } from '../../app/player-context';
+import { PageHeading } from '../../components/page-heading';
+import { findLesson, stepLessons } from '../../content/spine';
+import { currentTrack } from '../../machines/context';
+import { getFact } from '../../progress/facts';
+import { stepsProgress } from '../../progress/summary';
+import { TrackSwitch } from './track-switch';
+
+export function CourseMapView() {
+  const { t } = useTranslation();
+  const player = usePlayerRef();
+  const outline = usePlayer((s) => s.context.outline);
+  const progress = usePlayer((s) => s.context.progress);
+  const track = usePlayer((s) => currentTrack(s.context))!;
+  const current = usePlayer((s) => s.context.lessonId);
+  const incomplete = usePlayer((s) => s.context.incomplete);
+  const trackInfo = outline.tracks.find((tr) => tr.id === track)!;
+  const steps = stepsProgress(outline, track, progress);
+
+  return (
+    <div className="course-map">
+      <PageHeading focusKey="map">{t('map.title')}</PageHeading>
+      <p className="lead">{t('map.track', { label: trackInfo.label, title: trackInfo.title })}</p>
+      {incomplete.length > 0 && (
+        <div className="notice" role="status">
+          <p>{t('map.incomplete', { count: incomplete.length })}</p>
+          <ul>
+            {incomplete.map((id) => (
+              <li key={id}>
+                <a href={`#/lecon/${id}`}>{findLesson(outline, id)?.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ol className="steps">
+        {outline.steps.map((step, i) => {
+          const sp = steps[i]!;
+          return (
+            <li key={step.id} className={`step-card${sp.complete ? ' is-complete' : ''}`}>
+              <h2>
+                <span className="step-number">{t('map.step', { n: step.number })}</span> {step.title}
+              </h2>
+              <p className="step-progress">
+                {t('map.stepProgress', { done: sp.done, total: sp.total, count: sp.done })}
+              </p>
+              <progress max={sp.total} value={sp.done} aria-label={`${t('map.step', { n: step.number })} : ${t('map.stepProgress', { done: sp.done, total: sp.total, count: sp.done })}`} />
+              <ul className="lesson-list">
+                {stepLessons(step, track).map((l) => {
+                  const status = getFact(progress, 'lesson', l.id)?.value.status ?? 'none';
+                  return (
+                    <li key={l.id} className={`lesson-item status-${status}`}>
+                      <a
+                        href={`#/lecon/${l.id}`}
+                        aria-current={l.id === current ? 'step' : undefined}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          player.send({ type: 'nav.goTo', lessonId: l.id });
+                        }}
+                      >
+                        {l.title}
+                      </a>
+                      <span className="lesson-status"> — {t(`map.lessonStatus.${status}`)} · {t('map.minutes', { count: l.minutes })}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      <TrackSwitch />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import type { BlockOf } from '../../../content/schema';
+import { InlineText } from '../../../components/rich-text';
+import { usePlayer, usePlayerRef } from '../../../app/player-context';
+import { getFact } from '../../../progress/facts';
+
+export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
+  const player = usePlayerRef();
+  const checked = usePlayer((s) => getFact(s.context.progress, 'checklist', block.id)?.value.checked);
+  const uid = useId();
+  return (
+    <fieldset className="block checklist">
+      <legend>{block.title ?? 'Cochez ce qui vous correspond'}</legend>
+      <ul>
+        {block.items.map((it) => (
+          <li key={it.id}>
+            <input
+              type="checkbox"
+              id={`${uid}-${it.id}`}
+              checked={checked?.includes(it.id) ?? false}
+              onChange={(e) =>
+                player.send({ type: 'checklist.toggle', checklistId: block.id, itemId: it.id, checked: e.target.checked })
+              }
+            />
+            <label htmlFor={`${uid}-${it.id}`}>
+              <InlineText nodes={it.text} />
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { BlockOf } from '../../../content/schema';
+
+/**
+ * A bar chart for sighted readers and the same data as a table for everyone: the chart is
+ * hidden from assistive technology so the numbers are not read twice.
+ */
+export function FiguresBlock({ block }: { block: BlockOf<'figures'> }) {
+  const { t, i18n } = useTranslation();
+  const max = block.max ?? Math.max(...block.data.map((d) => d.value), 1);
+  const fmt = (v: number) => `${v.toLocaleString(i18n.language)}${block.unit === '%' ? ' %' : block.unit ? ` ${block.unit}` : ''}`;
+  return (
+    <figure className="block figures">
+      <h2 className="figures-title">{block.title}</h2>
+      <div className="chart" aria-hidden="true">
+        {block.data.map((d, i) => (
+          <div className="bar-row" key={i}>
+            <span className="bar-label">{d.label}</span>
+            <span className="bar-track">
+              <span className="bar" style={{ width: `${Math.max(0, Math.min(100, (d.value / max) * 100))}%` }} />
+            </span>
+            <span className="bar-value">{fmt(d.value)}</span>
+          </div>
+        ))}
+      </div>
+      <table className="figures-table">
+        <caption>{block.caption ?? t('figures.table')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('figures.label')}</th>
+            <th scope="col">{t('figures.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {block.data.map((d, i) => (
+            <tr key={i}>
+              <th scope="row">{d.label}{d.note ? ` (${d.note})` : ''}</th>
+              <td>{fmt(d.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <figcaption className="figures-source">{t('figures.source', { source: block.source })}</figcaption>
+    </figure>
+  );
+}

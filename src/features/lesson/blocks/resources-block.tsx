@@ -1,0 +1,18 @@
+import type { BlockOf } from '../../../content/schema';
+import { ExternalLink, InlineText } from '../../../components/rich-text';
+
+export function ResourcesBlock({ block }: { block: BlockOf<'resources'> }) {
+  return (
+    <section className="block resources">
+      <h2>{block.title ?? 'Pour aller plus loin'}</h2>
+      <ul>
+        {block.items.map((it, i) => (
+          <li key={i}>
+            {it.url ? <ExternalLink href={it.url}>{it.title}</ExternalLink> : <strong>{it.title}</strong>}
+            {it.description && <> — <InlineText nodes={it.description} /></>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
