@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { coursePlugin } from './src/tools/vite-plugin-course';
-import { contentSecurityPolicy } from './src/tools/vite-plugin-csp';
+import { coursePlugin } from './src/tools/vite-plugin-course.ts';
+import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
 
 /**
  * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:
@@ -13,11 +14,29 @@ const target = process.env.BUILD_TARGET === 'scorm' ? 'scorm' : 'web';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Standalone only: a service worker precaches every file of dist/web (app, styles, media and
+ * every step chunk), so after one visit the whole course plays offline. `prompt`: a new version
+ * waits until the learner accepts it (src/app/pwa.ts registers it, src/features/update asks).
+ * Inside an LMS the LMS serves the files, so the SCORM build has no service worker at all.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*'],
+    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), coursePlugin(), contentSecurityPolicy()],
+  plugins: [react(), coursePlugin(), contentSecurityPolicy(), ...(target === 'web' ? [pwa] : [])],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
     outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',

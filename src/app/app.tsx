@@ -1,16 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CourseMapView } from '../features/course-map/course-map-view';
-import { TrackCompleteView } from '../features/complete/track-complete-view';
 import { HomeView } from '../features/home/home-view';
-import { LessonView } from '../features/lesson/lesson-view';
 import { Notices } from '../features/status/notices';
+import { UpdatePrompt } from '../features/update/update-prompt';
 import { PageHeading } from '../components/page-heading';
 import { useUi } from '../stores/ui';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
 import { useSessionLifecycle } from './lifecycle';
-import { usePlayer } from './player-context';
+import { usePlayer } from '../components/player-context';
 import { screenOf } from './screen';
+
+// Only the home screen ships with the first load; the others come as their own chunks.
+const LessonView = lazy(() => import('../features/lesson/lesson-view').then((m) => ({ default: m.LessonView })));
+const CourseMapView = lazy(() => import('../features/course-map/course-map-view').then((m) => ({ default: m.CourseMapView })));
+const TrackCompleteView = lazy(() =>
+  import('../features/complete/track-complete-view').then((m) => ({ default: m.TrackCompleteView })),
+);
 
 export function App({ inLms }: { inLms: boolean }) {
   useHashSync();
@@ -22,7 +28,8 @@ export function App({ inLms }: { inLms: boolean }) {
       <Header inLms={inLms} />
       <main id="main" className="main">
         <Notices />
-        {quit ? <QuitView /> : <Screen screen={screen} />}
+        <UpdatePrompt />
+        <Suspense fallback={<Loading />}>{quit ? <QuitView /> : <Screen screen={screen} />}</Suspense>
       </main>
     </>
   );

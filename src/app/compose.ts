@@ -5,7 +5,7 @@ import { playerMachine } from '../machines/player.machine';
 import { applyFacts, type Fact } from '../progress/facts';
 import { unknownIds } from '../progress/summary';
 import type { LaunchConfig, LmsConnection } from '../services/lms/port';
-import { DexieProgressStore } from '../services/progress/dexie-store';
+import { LazyIndexedDbStore } from '../services/progress/lazy-store';
 import { journalActor } from '../services/progress/journal';
 import { MemoryProgressStore } from '../services/progress/memory-store';
 import type { ProgressStore } from '../services/progress/port';
@@ -24,7 +24,7 @@ export async function compose(outline: CourseOutline, launch: LaunchConfig): Pro
   const startup: Notice[] = [];
   let store: ProgressStore;
   try {
-    store = await DexieProgressStore.open();
+    store = await LazyIndexedDbStore.open();
   } catch {
     store = new MemoryProgressStore();
     startup.push('storage-unavailable');

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { lessonIdFromHash } from './launch';
-import { usePlayer, usePlayerRef } from './player-context';
+import { usePlayer, usePlayerRef } from '../components/player-context';
 import { screenOf, type Screen } from './screen';
 
 /** The hash each screen shows, so a reload or a shared link lands in the same place. */

@@ -3,7 +3,7 @@ import { currentTrack } from '../machines/context';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { SaveStatus } from '../features/status/save-status';
 import { useUi } from '../stores/ui';
-import { usePlayer, usePlayerRef } from './player-context';
+import { usePlayer, usePlayerRef } from '../components/player-context';
 
 export function Header({ inLms }: { inLms: boolean }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { usePlayerRef } from './player-context';
+import { usePlayerRef } from '../components/player-context';
 
 /**
  * Flushes on the events browsers still fire when a tab goes away: `visibilitychange` to hidden

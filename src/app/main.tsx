@@ -6,7 +6,8 @@ import { initI18n } from '../i18n/i18n';
 import { App } from './app';
 import { compose } from './compose';
 import { lessonIdFromHash, readLaunchConfig } from './launch';
-import { Player } from './player-context';
+import { Player } from '../components/player-context';
+import { registerServiceWorker } from './pwa';
 import './styles.css';
 
 const launch = readLaunchConfig();
@@ -26,4 +27,5 @@ void compose(outline, launch).then(({ machine }) => {
       </I18nextProvider>
     </StrictMode>,
   );
+  registerServiceWorker();
 });

@@ -1,4 +1,4 @@
-import type { Inline, RichBlock, RichText } from './rich-text';
+import type { Inline, RichBlock, RichText } from './rich-text.ts';
 
 /**
  * A deliberately small markdown dialect: paragraphs, `-` and `1.` lists, **strong**, *em* and

@@ -1,4 +1,4 @@
-import type { Block, Question, RoadmapField, Track, TrackId } from './schema';
+import type { Block, Question, RoadmapField, Track, TrackId } from './schema.ts';
 
 /**
  * The compiled course as the player sees it. The outline is small and ships with the first

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { CompiledCourse, LessonOutline, StepContent, StepOutline } from './model';
-import { CourseFileSchema, StepSchema, TRACK_IDS, type Step } from './schema';
-import { inlineToPlain } from './rich-text';
+import type { CompiledCourse, LessonOutline, StepContent, StepOutline } from './model.ts';
+import { CourseFileSchema, StepSchema, TRACK_IDS, type Step } from './schema.ts';
+import { inlineToPlain } from './rich-text.ts';
 
 /** One problem in one authored file, printed as `file › json.path: reason`. */
 export interface ContentError {

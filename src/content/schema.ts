@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROADMAP_FIELDS, TRACK_IDS } from './constants';
-import { compileInline, compileMarkdown, isSafeUrl, MarkdownError } from './markdown';
+import { ROADMAP_FIELDS, TRACK_IDS } from './constants.ts';
+import { compileInline, compileMarkdown, isSafeUrl, MarkdownError } from './markdown.ts';
 
 /**
  * The single source of truth for course content. `z.input` is what authors write in

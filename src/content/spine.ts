@@ -1,5 +1,5 @@
-import type { CourseOutline, LessonOutline, StepOutline } from './model';
-import type { TrackId } from './schema';
+import type { CourseOutline, LessonOutline, StepOutline } from './model.ts';
+import type { TrackId } from './schema.ts';
 
 /** The lessons of one track, in reading order: the spine the learner walks. */
 export function spine(outline: CourseOutline, track: TrackId): LessonOutline[] {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseCourse, type ParseResult } from '../content/parse';
+import { parseCourse, type ParseResult } from '../content/parse.ts';
 
 /** Reads every JSON file of a course folder and parses it; paths in errors are repo-relative. */
 export function loadCourseDir(dir: string, cwd = process.cwd()): ParseResult {

@@ -3,9 +3,9 @@
  * folders). Each error prints as `file › json.path: reason`; any error exits 1.
  */
 import { resolve } from 'node:path';
-import { courseStats } from '../content/spine';
-import { formatError } from '../content/parse';
-import { courseDirs, loadCourseDir } from './load-course';
+import { courseStats } from '../content/spine.ts';
+import { formatError } from '../content/parse.ts';
+import { courseDirs, loadCourseDir } from './load-course.ts';
 
 const args = process.argv.slice(2);
 const stats = args.includes('--stats');

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatError } from '../content/parse';
-import type { CompiledCourse } from '../content/model';
-import { loadCourseDir } from './load-course';
+import { formatError } from '../content/parse.ts';
+import type { CompiledCourse } from '../content/model.ts';
+import { loadCourseDir } from './load-course.ts';
 
 const OUTLINE = 'virtual:course';
 const STEP = 'virtual:course-step/';

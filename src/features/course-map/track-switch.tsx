@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePlayer, usePlayerRef } from '../../app/player-context';
+import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { currentTrack } from '../../machines/context';
 
 /** Offers only longer tracks: tracks are cumulative, so switching up never loses anything. */

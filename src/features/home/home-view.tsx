@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePlayer, usePlayerRef } from '../../app/player-context';
+import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { PageHeading } from '../../components/page-heading';
 import { findLesson } from '../../content/spine';
 import { bookmark, currentTrack } from '../../machines/context';

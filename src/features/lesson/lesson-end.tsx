@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlayerRef } from '../../app/player-context';
+import { usePlayerRef } from '../../components/player-context';
 
 /**
  * Marks the lesson viewed to its end once this marker scrolls into view. Without

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/schema';
 import { InlineText } from '../../components/rich-text';
-import { usePlayer, usePlayerRef } from '../../app/player-context';
+import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { getFact } from '../../progress/facts';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BlockOf } from '../../content/schema';
 import { RichText } from '../../components/rich-text';
-import { usePlayer } from '../../app/player-context';
+import { usePlayer } from '../../components/player-context';
 import { ReflectionField } from '../lesson/blocks/reflection-field';
 import { roadmapEntries } from './roadmap-fields';
 import { downloadText, roadmapHtml, roadmapMarkdown, type RoadmapDoc } from './roadmap-export';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePlayer, usePlayerRef } from '../../app/player-context';
+import { usePlayer, usePlayerRef } from '../../components/player-context';
 
 /** Plain-language messages about storage and the platform; each can be dismissed. */
 export function Notices() {

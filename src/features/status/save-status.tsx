@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePlayer } from '../../app/player-context';
+import { usePlayer } from '../../components/player-context';
 
 /** A discreet, always-visible line saying whether the learner's work is safe. */
 export function SaveStatus() {

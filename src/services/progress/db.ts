@@ -23,7 +23,9 @@ export type ProgressDb = Dexie & {
   quarantine: EntityTable<QuarantineRecord, 'seq'>;
 };
 
-export const DB_NAME = 'alliances-territoires-progress';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 
 /**
  * Versions are append-only history: never edit a released `version(n)`, add `version(n + 1)`

@@ -8,8 +8,8 @@ const MAX_PENDING = 5000;
 
 /**
  * The `journal` actor: writes facts in order, one transaction at a time, and reports
- * `journal.saved` only once they are durable. When storage fails (quota, blocked) it keeps the
- * facts queued, tells the machine once, and retries them with the next write.
+ * `journal.saved` only once every fact it was given is durable. When storage fails (quota,
+ * blocked) it keeps the facts queued, tells the machine once, and retries them with the next write.
  */
 export function journalActor(store: ProgressStore, courseVersion: string) {
   return fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack, input }) => {
@@ -22,17 +22,21 @@ export function journalActor(store: ProgressStore, courseVersion: string) {
       chain = chain.then(async () => {
         if (pending.length === 0) return;
         const batch = pending;
+        // Facts that arrive during the write go to a new queue, so none is dropped or written twice.
+        pending = [];
         try {
           await store.put(input.courseId, courseVersion, batch);
-          pending = pending.slice(batch.length);
-          sendBack({ type: 'journal.saved', count: batch.length });
         } catch (e) {
+          pending = [...batch, ...pending].slice(-MAX_PENDING);
           if (!degraded) {
             degraded = true;
             const notice: Notice = e instanceof StorageError && e.reason === 'quota' ? 'storage-quota' : 'storage-unavailable';
             sendBack({ type: 'journal.degraded', notice });
           }
+          return;
         }
+        // « Enregistré » means everything so far: stay silent while later facts still wait their turn.
+        if (pending.length === 0) sendBack({ type: 'journal.saved', count: batch.length });
       });
     });
     const stop = store.watch(input.courseId, (facts) => sendBack({ type: 'remote.facts', facts }));

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { BlockOf } from '../../../content/schema';
 import { InlineText } from '../../../components/rich-text';
-import { usePlayer, usePlayerRef } from '../../../app/player-context';
+import { usePlayer, usePlayerRef } from '../../../components/player-context';
 import { getFact } from '../../../progress/facts';
 
 export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlayer, usePlayerRef } from '../../../app/player-context';
+import { usePlayer, usePlayerRef } from '../../../components/player-context';
 import { getFact } from '../../../progress/facts';
 
 const SAVE_DELAY_MS = 600;

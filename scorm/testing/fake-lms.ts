@@ -1,0 +1,65 @@
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import type { ScormVersion } from '../moodle-rules';
+import { recordingApi, type RecordingApi } from '../recording-api';
+
+export type FlatCmi = Record<string, unknown>;
+
+export interface FakeLms {
+  version: ScormVersion;
+  rec: RecordingApi;
+  /** A stand-in for the LMS window the course looks in. */
+  window: Window;
+  /** The LMS data as scorm-again holds it (readable after Finish). */
+  flat(): FlatCmi;
+  value(element: string): string;
+}
+
+/**
+ * scorm-again as the LMS, the way Moodle launches a SCO: fresh, or resuming saved data, with
+ * `entry` = "resume" when the last session exited with "suspend" (Moodle's rule).
+ */
+export function fakeLms(version: ScormVersion, saved?: FlatCmi, opts: { learnerId?: string } = {}): FakeLms {
+  const settings = { logLevel: 5 as const, autocommit: false };
+  const lms = version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
+  const exitKey = version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit';
+  if (saved) {
+    const { [exitKey]: exit, ...rest } = saved;
+    for (const k of Object.keys(rest)) if (/session_time|total_time|\.entry$/.test(k)) delete rest[k];
+    lms.loadFromFlattenedJSON(rest);
+    setEntry(lms, version, exit === 'suspend' ? 'resume' : '');
+  }
+  if (opts.learnerId) {
+    if (version === 'scorm12') (lms as Scorm12API).cmi.core.student_id = opts.learnerId;
+    else (lms as Scorm2004API).cmi.learner_id = opts.learnerId;
+  }
+  const rec = recordingApi(version, lms);
+  const name = version === 'scorm12' ? 'API' : 'API_1484_11';
+  const win = { [name]: rec.api } as unknown as Window;
+  return {
+    version,
+    rec,
+    window: win,
+    flat: () => lms.getFlattenedCMI() as FlatCmi,
+    value: (element) => String((lms.getFlattenedCMI() as FlatCmi)[element] ?? ''),
+  };
+}
+
+function setEntry(lms: Scorm12API | Scorm2004API, version: ScormVersion, entry: string) {
+  if (version === 'scorm12') (lms as Scorm12API).cmi.core.entry = entry;
+  else (lms as Scorm2004API).cmi.entry = entry;
+}
+
+/** Ids of `cmi.objectives` and their status, in index order. */
+export function objectives(flat: FlatCmi, version: ScormVersion): { id: string; status: string }[] {
+  const out: { id: string; status: string }[] = [];
+  const field = version === 'scorm12' ? 'status' : 'completion_status';
+  for (let n = 0; typeof flat[`cmi.objectives.${n}.id`] === 'string'; n++)
+    out.push({ id: String(flat[`cmi.objectives.${n}.id`]), status: String(flat[`cmi.objectives.${n}.${field}`]) });
+  return out;
+}
+
+export function interactionCount(flat: FlatCmi): number {
+  let n = 0;
+  while (typeof flat[`cmi.interactions.${n}.id`] === 'string') n++;
+  return n;
+}

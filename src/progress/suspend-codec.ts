@@ -1,0 +1,359 @@
+import type { CourseOutline, LessonOutline, QuestionOutline } from '../content/model';
+import { TRACK_IDS } from '../content/constants';
+import type { TrackId } from '../content/schema';
+import { spine } from '../content/spine';
+import { LESSON_STATUSES, type Fact, type FactOf, type Progress } from './facts';
+import { restoreFact } from './restore';
+
+/**
+ * The compact, versioned text that carries progress facts in SCORM `suspend_data` (SCORM 1.2
+ * allows 4096 characters, Moodle enforces it). It is an encoding of the facts, not JSON of any
+ * state, so a renamed machine state cannot break it, and it is read back with the same distrust
+ * as any foreign input: anything malformed is dropped whole and reported, never thrown.
+ *
+ * Layout (version "A"): a positional stream with no separators.
+ *   "A" track salt seconds · count lessons · count answers · count checklists · count reflections
+ * Numbers are base-32 varints written in a 64-character URL-safe alphabet: the last digit of a
+ * number comes from the first half of the alphabet, the leading digits from the second half.
+ * Lessons, questions and reflections are named by a 3-character hash of their authored id (ids
+ * survive course updates, array positions do not); option and checklist ids, which the outline
+ * does not list, are spelled out with a length prefix, as is free text.
+ *
+ * Facts carry no individual time: every decoded fact gets `at` = the newest time among the
+ * encoded progress (rounded up to the second). A local fact learned after that instant is newer
+ * than anything the LMS holds, anything older was known to the writer; so the per-fact merge
+ * keeps whichever copy is ahead while the header spends 7 characters instead of 7 per fact.
+ */
+export const SUSPEND_VERSION = 'A';
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const REF_LENGTH = 3;
+const REF_SPACE = 64 ** REF_LENGTH;
+const MAX_SALT = 1023;
+/** Larger values are clamped so each entry has a known maximum size (97 h in one lesson, 255 tries). */
+export const MAX_LESSON_SECONDS = Math.floor((2 ** 20 - LESSON_STATUSES.length) / LESSON_STATUSES.length);
+export const MAX_ATTEMPTS = 255;
+const MAX_COUNT = 2000;
+const MAX_TEXT = 20000;
+const MAX_INPUT = 200_000;
+
+// ── numbers and strings ────────────────────────────────────────────────────────────────────
+
+export function varint(n: number): string {
+  let v = Math.max(0, Math.floor(n));
+  let out = ALPHABET[v % 32]!;
+  v = Math.floor(v / 32);
+  while (v > 0) {
+    out = ALPHABET[32 + (v % 32)]! + out;
+    v = Math.floor(v / 32);
+  }
+  return out;
+}
+
+function spelled(s: string): string {
+  return varint(s.length) + s;
+}
+
+function fnv1a(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+  return (h ^ (h >>> 12)) >>> 0;
+}
+
+function ref(id: string, salt: number): string {
+  let v = fnv1a(id, salt) % REF_SPACE;
+  let out = '';
+  for (let i = 0; i < REF_LENGTH; i++) {
+    out = ALPHABET[v % 64]! + out;
+    v = Math.floor(v / 64);
+  }
+  return out;
+}
+
+/**
+ * The options of a question that the outline names: its right ones, and both sides of a
+ * true/false. A choice is written as a bit mask over them; other option ids are spelled out.
+ */
+export function knownOptions(q: QuestionOutline): string[] {
+  return [...new Set(q.kind === 'truefalse' ? [...q.correct, 'true', 'false'] : q.correct)].sort();
+}
+
+/** One character that changes when a question's known options change (a course update). */
+function optionsCheck(q: QuestionOutline): string {
+  return ALPHABET[fnv1a(knownOptions(q).join(','), 7) % 64]!;
+}
+
+class Reader {
+  private i = 0;
+  constructor(private readonly s: string) {}
+  get done() {
+    return this.i === this.s.length;
+  }
+  char(): string {
+    if (this.i >= this.s.length) throw new RangeError('truncated');
+    return this.s[this.i++]!;
+  }
+  int(max: number): number {
+    let v = 0;
+    for (let digits = 0; digits < 8; digits++) {
+      const d = ALPHABET.indexOf(this.char());
+      if (d < 0) throw new RangeError('not a digit');
+      v = v * 32 + (d % 32);
+      if (d < 32) {
+        if (v > max) throw new RangeError('out of range');
+        return v;
+      }
+    }
+    throw new RangeError('number too long');
+  }
+  take(n: number): string {
+    if (this.i + n > this.s.length) throw new RangeError('truncated');
+    const out = this.s.slice(this.i, this.i + n);
+    this.i += n;
+    return out;
+  }
+  text(max = MAX_TEXT): string {
+    return this.take(this.int(max));
+  }
+}
+
+// ── the codebook: which ids a course has, and their short names ─────────────────────────────
+
+export interface Codebook {
+  salt: number;
+  lessons: Map<string, LessonOutline>;
+  questions: Map<string, QuestionOutline>;
+  reflections: Map<string, string>;
+}
+
+const books = new WeakMap<CourseOutline, Map<number, Codebook>>();
+
+function idsOf(outline: CourseOutline) {
+  const lessons = outline.steps.flatMap((s) => s.lessons);
+  return {
+    lessons,
+    questions: lessons.flatMap((l) => l.questions),
+    reflections: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
+  };
+}
+
+function byRef<T>(items: T[], id: (t: T) => string, salt: number): Map<string, T> | null {
+  const out = new Map<string, T>();
+  for (const it of items) {
+    const r = ref(id(it), salt);
+    if (out.has(r)) return null;
+    out.set(r, it);
+  }
+  return out;
+}
+
+/**
+ * Short names for one salt. With `salt` undefined, the first salt under which no two ids of the
+ * same kind share a name (the writer's choice); a reader uses the salt written in the data.
+ */
+export function codebook(outline: CourseOutline, salt?: number): Codebook | null {
+  let cache = books.get(outline);
+  if (!cache) books.set(outline, (cache = new Map()));
+  const ids = idsOf(outline);
+  const tryBook = (s: number): Codebook | null => {
+    const hit = cache.get(s);
+    if (hit) return hit;
+    const lessons = byRef(ids.lessons, (l) => l.id, s);
+    const questions = byRef(ids.questions, (q) => q.id, s);
+    const reflections = byRef(ids.reflections, (r) => r, s);
+    if (!lessons || !questions || !reflections) return null;
+    const book = { salt: s, lessons, questions, reflections };
+    cache.set(s, book);
+    return book;
+  };
+  if (salt !== undefined) return tryBook(salt);
+  for (let s = 0; s <= MAX_SALT; s++) {
+    const book = tryBook(s);
+    if (book) return book;
+  }
+  return null;
+}
+
+// ── encoding ───────────────────────────────────────────────────────────────────────────────
+
+export interface Encoded {
+  data: string;
+  /** Facts that did not fit the budget: they stay in the local journal only. */
+  omitted: Fact[];
+}
+
+function lessonEntry(f: FactOf<'lesson'>, salt: number): string {
+  const seconds = Math.min(MAX_LESSON_SECONDS, f.value.seconds);
+  return ref(f.key, salt) + varint(seconds * LESSON_STATUSES.length + LESSON_STATUSES.indexOf(f.value.status));
+}
+
+/**
+ * An answer: attempts and the right/wrong flag, a check of the known options, the mask of the
+ * known options chosen, then any other chosen ids spelled. The choice is a set: it decodes sorted.
+ */
+export function answerEntry(f: FactOf<'answer'>, q: QuestionOutline, salt: number): string {
+  const known = knownOptions(q);
+  const choice = [...new Set(f.value.choice)].sort();
+  const mask = known.reduce((m, id, i) => (choice.includes(id) ? m + 2 ** i : m), 0);
+  const others = choice.filter((id) => !known.includes(id));
+  const attempts = Math.min(MAX_ATTEMPTS, f.value.attempts);
+  return (
+    ref(f.key, salt) +
+    varint(attempts * 2 + (f.value.correct ? 1 : 0)) +
+    optionsCheck(q) +
+    varint(mask) +
+    varint(others.length) +
+    others.map(spelled).join('')
+  );
+}
+
+function checklistEntry(f: FactOf<'checklist'>): string {
+  return spelled(f.key) + varint(f.value.checked.length) + f.value.checked.map(spelled).join('');
+}
+
+function reflectionEntry(f: FactOf<'reflection'>, salt: number): string {
+  return ref(f.key, salt) + spelled(f.value.text);
+}
+
+/** Which course items this package reports on: the track's spine, or the whole course. */
+function scopeOf(outline: CourseOutline, track: TrackId | null) {
+  const lessons = track ? spine(outline, track) : outline.steps.flatMap((s) => s.lessons);
+  return {
+    lessons,
+    questions: lessons.flatMap((l) => l.questions),
+    reflections: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
+  };
+}
+
+/**
+ * Encodes the facts of `progress` that belong to `track` (checklists are not in the outline, so
+ * all of them). Facts are added whole, in priority order (lessons, answers, checklists,
+ * reflections), while the result stays within `budget`; the rest is returned as `omitted`.
+ */
+export function encodeSuspend(outline: CourseOutline, track: TrackId | null, progress: Progress, budget = Infinity): Encoded {
+  const book = codebook(outline);
+  if (!book) throw new Error('no salt gives distinct short names to this course’s ids');
+  const scope = scopeOf(outline, track);
+  const facts = Object.values(progress);
+  const newest = facts.reduce((m, f) => Math.max(m, f.at), 0);
+  const trackFact = progress['track:track'];
+  const trackIndex = trackFact?.kind === 'track' ? TRACK_IDS.indexOf(trackFact.value) + 1 : 0;
+  const header = SUSPEND_VERSION + varint(trackIndex) + varint(book.salt) + varint(Math.ceil(newest / 1000));
+
+  const pick = <K extends Fact['kind']>(kind: K, keys: string[]) =>
+    keys.map((k) => progress[`${kind}:${k}`] as FactOf<K> | undefined).filter((f): f is FactOf<K> => f?.kind === kind);
+  const sections: [Fact, string][][] = [
+    pick('lesson', scope.lessons.map((l) => l.id)).map((f) => [f, lessonEntry(f, book.salt)]),
+    scope.questions.flatMap((q) => pick('answer', [q.id]).map((f): [Fact, string] => [f, answerEntry(f, q, book.salt)])),
+    facts
+      .filter((f): f is FactOf<'checklist'> => f.kind === 'checklist')
+      .sort((a, b) => (a.key < b.key ? -1 : 1))
+      .map((f) => [f, checklistEntry(f)]),
+    pick('reflection', scope.reflections).map((f) => [f, reflectionEntry(f, book.salt)]),
+  ];
+
+  const kept: string[][] = sections.map(() => []);
+  const omitted: Fact[] = [];
+  const size = () => header.length + kept.reduce((n, entries) => n + varint(entries.length).length + entries.join('').length, 0);
+  sections.forEach((entries, i) => {
+    for (const [fact, entry] of entries) {
+      kept[i]!.push(entry);
+      if (size() > budget) {
+        kept[i]!.pop();
+        omitted.push(fact);
+      }
+    }
+  });
+  return { data: header + kept.map((entries) => varint(entries.length) + entries.join('')).join(''), omitted };
+}
+
+// ── decoding ───────────────────────────────────────────────────────────────────────────────
+
+export interface Decoded {
+  facts: Fact[];
+  /** `corrupt`: nothing could be trusted, all was dropped; `unknown-ids`: some entries name ids this course no longer has. */
+  problem: 'corrupt' | 'unknown-ids' | null;
+  /** The time given to every decoded fact (ms), or 0 when there was no data. */
+  at: number;
+}
+
+/** Reads suspend_data written by `encodeSuspend`. Never throws: bad input gives no facts and a problem. */
+export function decodeSuspend(outline: CourseOutline, raw: unknown): Decoded {
+  if (raw === undefined || raw === null || raw === '') return { facts: [], problem: null, at: 0 };
+  if (typeof raw !== 'string') return { facts: [], problem: 'corrupt', at: 0 };
+  try {
+    return parse(outline, raw);
+  } catch {
+    return { facts: [], problem: 'corrupt', at: 0 };
+  }
+}
+
+function parse(outline: CourseOutline, raw: string): Decoded {
+  if (raw.length > MAX_INPUT) throw new RangeError('too long');
+  const r = new Reader(raw);
+  if (r.char() !== SUSPEND_VERSION) throw new RangeError('unknown version');
+  const trackIndex = r.int(TRACK_IDS.length);
+  const salt = r.int(MAX_SALT);
+  const at = r.int(2 ** 35) * 1000;
+  const book = codebook(outline, salt);
+  const facts: Fact[] = [];
+  let unknown = 0;
+  const keep = (f: Fact | null) => {
+    const ok = restoreFact(f);
+    if (!ok) throw new RangeError('invalid fact');
+    facts.push(ok);
+  };
+  if (trackIndex > 0) keep({ kind: 'track', key: 'track', at, value: TRACK_IDS[trackIndex - 1]! });
+
+  for (let n = r.int(MAX_COUNT); n > 0; n--) {
+    const lesson = book?.lessons.get(r.take(REF_LENGTH));
+    const packed = r.int(2 ** 20);
+    const status = LESSON_STATUSES[packed % LESSON_STATUSES.length];
+    if (!status) throw new RangeError('status');
+    if (!lesson) unknown++;
+    else keep({ kind: 'lesson', key: lesson.id, at, value: { status, seconds: Math.floor(packed / LESSON_STATUSES.length) } });
+  }
+
+  for (let n = r.int(MAX_COUNT); n > 0; n--) {
+    const q = book?.questions.get(r.take(REF_LENGTH));
+    const packed = r.int(MAX_ATTEMPTS * 2 + 1);
+    const check = r.char();
+    const mask = r.int(2 ** 30);
+    const choice: string[] = [];
+    for (let c = r.int(100); c > 0; c--) choice.push(r.text(200));
+    // A question gone, or whose known options changed since this was written, cannot be read back.
+    const known = q && check === optionsCheck(q) ? knownOptions(q) : null;
+    if (!q || !known || mask >= 2 ** known.length) {
+      unknown++;
+      continue;
+    }
+    known.forEach((id, i) => {
+      if (Math.floor(mask / 2 ** i) % 2 === 1) choice.push(id);
+    });
+    choice.sort();
+    const value = { choice, correct: packed % 2 === 1, attempts: Math.floor(packed / 2) };
+    keep({ kind: 'answer', key: q.id, at, value });
+  }
+
+  for (let n = r.int(MAX_COUNT); n > 0; n--) {
+    const key = r.text(200);
+    const checked: string[] = [];
+    for (let c = r.int(100); c > 0; c--) checked.push(r.text(200));
+    keep({ kind: 'checklist', key, at, value: { checked } });
+  }
+
+  for (let n = r.int(MAX_COUNT); n > 0; n--) {
+    const short = r.take(REF_LENGTH);
+    const text = r.text();
+    const id = book?.reflections.get(short);
+    if (!id) unknown++;
+    else keep({ kind: 'reflection', key: id, at, value: { text } });
+  }
+
+  if (!r.done) throw new RangeError('trailing data');
+  const seen = new Set(facts.map((f) => `${f.kind}:${f.key}`));
+  if (seen.size !== facts.length) throw new RangeError('duplicate fact');
+  return { facts, problem: unknown > 0 ? 'unknown-ids' : null, at };
+}

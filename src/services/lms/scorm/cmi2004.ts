@@ -1,0 +1,79 @@
+import { rawApi2004, type Scorm2004Api } from './api';
+import { decimal, oneLine, type CmiDialect, type Pairs } from './dialect';
+import { scorm2004Duration, scorm2004Timestamp } from './time-format';
+
+/**
+ * SCORM 2004 (4th edition) names and formats. Moodle's 2004 data model reads choice responses as
+ * short identifiers (`[\w.]`), so option ids have their dashes written as underscores there.
+ */
+const shortId = (id: string) => id.replace(/[^\w.]/g, '_');
+const choices = (ids: string[]) => ids.map(shortId).join('[,]');
+
+export const scorm2004: CmiDialect = {
+  kind: 'scorm2004',
+  apiName: 'API_1484_11',
+  raw: (api) => rawApi2004(api as Scorm2004Api),
+  suspendLimit: 64000,
+  dataErrors: new Set(['201', '351', '401', '402', '403', '404', '405', '406', '407', '408']),
+  read: {
+    entry: 'cmi.entry',
+    location: 'cmi.location',
+    suspendData: 'cmi.suspend_data',
+    learnerId: 'cmi.learner_id',
+    objectiveCount: 'cmi.objectives._count',
+    objectiveId: (n) => `cmi.objectives.${n}.id`,
+    interactionCount: 'cmi.interactions._count',
+  },
+  readStatus(get) {
+    const success = get('cmi.success_status');
+    return {
+      completed: get('cmi.completion_status') === 'completed',
+      success: success === 'passed' || success === 'failed' ? success : null,
+    };
+  },
+  location: (lessonId) => [['cmi.location', lessonId]],
+  progress: (done, total) => [
+    ['cmi.completion_status', 'incomplete'],
+    ['cmi.progress_measure', decimal(total ? done / total : 0, 4)],
+  ],
+  complete: (success) => [
+    ['cmi.completion_status', 'completed'],
+    ['cmi.progress_measure', '1'],
+    ...(success ? ([['cmi.success_status', success]] as Pairs) : []),
+  ],
+  score: (ratio) => [
+    ['cmi.score.min', '0'],
+    ['cmi.score.max', '100'],
+    ['cmi.score.raw', decimal(ratio * 100, 2)],
+    ['cmi.score.scaled', decimal(ratio, 4)],
+  ],
+  objective: (n, o) => [
+    [`cmi.objectives.${n}.id`, o.id],
+    [`cmi.objectives.${n}.description`, oneLine(o.title, 250)],
+    [`cmi.objectives.${n}.completion_status`, o.status],
+    [`cmi.objectives.${n}.progress_measure`, decimal(o.total ? o.done / o.total : 1, 4)],
+  ],
+  interaction(n, ix) {
+    const p = `cmi.interactions.${n}`;
+    const isTf = ix.kind === 'truefalse';
+    const pairs: Pairs = [
+      [`${p}.id`, ix.id],
+      [`${p}.type`, isTf ? 'true-false' : 'choice'],
+      [`${p}.objectives.0.id`, ix.objectiveId],
+      [`${p}.timestamp`, scorm2004Timestamp(ix.at)],
+      [`${p}.weighting`, '1'],
+      [`${p}.correct_responses.0.pattern`, isTf ? ix.correct[0] ?? 'true' : choices(ix.correct)],
+    ];
+    // An empty response is not a valid choice or true-false value: leave it unset.
+    if (ix.choice.length) pairs.push([`${p}.learner_response`, isTf ? ix.choice[0]! : choices(ix.choice)]);
+    pairs.push([`${p}.result`, ix.result ? 'correct' : 'incorrect']);
+    const description = oneLine(ix.prompt, 250).replace(/^\{/, '(');
+    if (description) pairs.push([`${p}.description`, description]);
+    return pairs;
+  },
+  suspend: (data) => [['cmi.suspend_data', data]],
+  exit: (complete, ms) => [
+    ['cmi.exit', complete ? 'normal' : 'suspend'],
+    ['cmi.session_time', scorm2004Duration(ms)],
+  ],
+};

@@ -1,0 +1,71 @@
+import type { QuestionOutline } from '../../../content/model';
+import type { RawApi, ScormKind } from './api';
+
+/** What one SCORM version calls things: pairs of cmi element and value, in the order to write them. */
+export type Pairs = [element: string, value: string][];
+
+export type Success = 'passed' | 'failed';
+
+export interface StepObjective {
+  id: string;
+  title: string;
+  status: 'not attempted' | 'incomplete' | 'completed';
+  done: number;
+  total: number;
+}
+
+export interface InteractionRecord {
+  id: string;
+  kind: QuestionOutline['kind'];
+  /** The step the question belongs to: its objective id. */
+  objectiveId: string;
+  at: number;
+  choice: string[];
+  correct: string[];
+  result: boolean;
+  prompt: string;
+}
+
+/** The LMS's view of the attempt, as read at launch. */
+export interface LmsStatusRead {
+  completed: boolean;
+  success: Success | null;
+}
+
+export interface CmiDialect {
+  kind: ScormKind;
+  apiName: 'API' | 'API_1484_11';
+  raw(api: unknown): RawApi;
+  /** The most characters `suspend_data` may hold. */
+  suspendLimit: number;
+  /** Error codes meaning "this value was refused" (a bug to log), not "the LMS is failing". */
+  dataErrors: ReadonlySet<string>;
+  read: {
+    entry: string;
+    location: string;
+    suspendData: string;
+    learnerId: string;
+    objectiveCount: string;
+    objectiveId(n: number): string;
+    interactionCount: string;
+  };
+  readStatus(get: (element: string) => string): LmsStatusRead;
+  location(lessonId: string): Pairs;
+  progress(done: number, total: number): Pairs;
+  complete(success: Success | null): Pairs;
+  score(ratio: number): Pairs;
+  objective(n: number, o: StepObjective): Pairs;
+  interaction(n: number, ix: InteractionRecord): Pairs;
+  suspend(data: string): Pairs;
+  exit(complete: boolean, sessionMs: number): Pairs;
+}
+
+/** A decimal without exponent and with at most `digits` decimals, as both data models want. */
+export function decimal(x: number, digits: number): string {
+  return String(Number(x.toFixed(digits)));
+}
+
+/** Free text for a CMI string field: one line, at most `max` characters. */
+export function oneLine(text: string, max: number): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+}

@@ -1,0 +1,71 @@
+import type { CourseOutline } from '../../../content/model';
+import type { TrackId } from '../../../content/schema';
+import { findLesson, spine } from '../../../content/spine';
+import type { Notice } from '../../../machines/protocol';
+import type { Fact } from '../../../progress/facts';
+import { decodeSuspend } from '../../../progress/suspend-codec';
+import type { LmsStatusRead } from './dialect';
+import type { ScormSession } from './session';
+
+/** What the LMS remembers at launch, as facts, plus what the adapter needs to continue the attempt. */
+export interface LmsMemory {
+  facts: Fact[];
+  notices: Notice[];
+  learnerId?: string;
+  status: LmsStatusRead;
+  /** Answers the LMS has already seen, by question id → attempts: their interactions are not written again. */
+  answered: Map<string, number>;
+  /** Where each step objective already sits in `cmi.objectives`, and how many there are. */
+  objectiveIndex: Map<string, number>;
+  objectiveCount: number;
+  interactionCount: number;
+}
+
+const count = (v: string) => (/^\d{1,5}$/.test(v) ? Number(v) : 0);
+
+/**
+ * Reads suspend_data, location and status, and turns them into facts. Nothing read here is
+ * trusted: malformed data is dropped with a notice (`storage-corrupt`), ids this course version
+ * no longer has are dropped with `course-updated`; nothing throws.
+ */
+export function readLmsMemory(session: ScormSession, outline: CourseOutline, track: TrackId | null): LmsMemory {
+  const { read } = session.dialect;
+  const notices: Notice[] = [];
+  const decoded = decodeSuspend(outline, session.get(read.suspendData));
+  if (decoded.problem === 'corrupt') notices.push('storage-corrupt');
+  if (decoded.problem === 'unknown-ids') notices.push('course-updated');
+  const facts = [...decoded.facts];
+
+  const location = session.get(read.location);
+  if (location && findLesson(outline, location)) facts.push({ kind: 'bookmark', key: 'bookmark', at: decoded.at, value: location });
+  else if (location && !notices.includes('course-updated')) notices.push('course-updated');
+
+  // The LMS says the track is done but its details are lost: the lessons were completed, so the
+  // learner keeps access to them and the LMS status is never taken back to "incomplete".
+  const status = session.dialect.readStatus((e) => session.get(e));
+  const lessonsKnown = facts.some((f) => f.kind === 'lesson');
+  if (status.completed && !lessonsKnown && track)
+    for (const l of spine(outline, track)) facts.push({ kind: 'lesson', key: l.id, at: 0, value: { status: 'completed', seconds: 0 } });
+
+  const answered = new Map<string, number>();
+  for (const f of decoded.facts) if (f.kind === 'answer') answered.set(f.key, f.value.attempts);
+
+  const objectiveIndex = new Map<string, number>();
+  const objectives = count(session.get(read.objectiveCount));
+  for (let n = 0; n < objectives; n++) {
+    const id = session.get(read.objectiveId(n));
+    if (id && !objectiveIndex.has(id)) objectiveIndex.set(id, n);
+  }
+
+  const learnerId = session.get(read.learnerId);
+  return {
+    facts,
+    notices,
+    ...(learnerId ? { learnerId } : {}),
+    status,
+    answered,
+    objectiveIndex,
+    objectiveCount: objectives,
+    interactionCount: count(session.get(read.interactionCount)),
+  };
+}

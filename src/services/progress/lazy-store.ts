@@ -1,0 +1,62 @@
+import { factId, type Fact } from '../../progress/facts';
+import { restoreFact } from '../../progress/restore';
+import type { DexieProgressStore } from './dexie-store';
+import { readFactRecords } from './idb-read';
+import type { ProgressStore } from './port';
+
+/**
+ * The IndexedDB store as the app uses it: the first read goes through the bare reader and Dexie
+ * is fetched in the background, then serves every write, the cross-tab watch and the
+ * quarantine of unreadable records.
+ */
+export class LazyIndexedDbStore implements ProgressStore {
+  readonly kind = 'indexeddb';
+  private opened: Promise<DexieProgressStore> | null = null;
+
+  /** Fails when IndexedDB cannot be used at all; other faults surface on the first write. */
+  static async open(): Promise<LazyIndexedDbStore> {
+    if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('IndexedDB is not available');
+    return new LazyIndexedDbStore();
+  }
+
+  private get dexie(): Promise<DexieProgressStore> {
+    this.opened ??= import('./dexie-store').then((m) => m.DexieProgressStore.open());
+    return this.opened;
+  }
+
+  async load(courseId: string): Promise<{ facts: Fact[]; corrupt: number }> {
+    const records = await readFactRecords(courseId);
+    const facts: Fact[] = [];
+    let corrupt = 0;
+    for (const r of records) {
+      const f = restoreFact(r.fact);
+      if (f && factId(f) === r.id) facts.push(f);
+      else corrupt += 1;
+    }
+    // Dexie's own load moves the bad records aside; the facts it returns are the same.
+    if (corrupt) void this.dexie.then((d) => d.load(courseId)).catch(() => {});
+    return { facts, corrupt };
+  }
+
+  async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
+    return (await this.dexie).put(courseId, courseVersion, facts);
+  }
+
+  watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    // Listening to other tabs can wait until the first screen is up.
+    const start = () =>
+      void this.dexie
+        .then((d) => {
+          if (!cancelled) stop = d.watch(courseId, onFacts);
+        })
+        .catch(() => {});
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
+    else setTimeout(start, 0);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { outline } from 'virtual:course';
+import { App } from '../../src/app/app';
+import { providePlayer } from '../../src/app/compose';
+import { Player } from '../../src/components/player-context';
+import type { Notice } from '../../src/machines/protocol';
+import { initI18n } from '../../src/i18n/i18n';
+import { MemoryProgressStore } from '../../src/services/progress/memory-store';
+import type { ProgressStore } from '../../src/services/progress/port';
+
+/** Renders the real app on the real course, with an in-memory (or given) progress store. */
+export function renderApp(opts: { store?: ProgressStore; notices?: Notice[] } = {}) {
+  const store = opts.store ?? new MemoryProgressStore();
+  const machine = providePlayer(outline, store, null, opts.notices ?? []);
+  const i18n = initI18n('fr');
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <Player.Provider logic={machine} options={{ input: { outline } }}>
+        <App inLms={false} />
+      </Player.Provider>
+    </I18nextProvider>,
+  );
+  return { ...view, store, outline, i18n };
+}

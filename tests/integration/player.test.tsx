@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { StorageError } from '../../src/services/progress/port';
+import { MemoryProgressStore } from '../../src/services/progress/memory-store';
+import { renderApp } from '../helpers/render-app';
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+describe('the player in French', () => {
+  it('offers the three tracks with their duration and promise', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alliances & Territoires' })).toBeInTheDocument();
+    for (const label of ['2 h', '4 h', '12 h']) {
+      expect(screen.getByRole('button', { name: new RegExp(`Commencer le parcours ${label}`) })).toBeInTheDocument();
+    }
+    expect(screen.getByText(/Plongez dans l'univers de la co-construction/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reprendre' })).not.toBeInTheDocument();
+  });
+
+  it('opens the first lesson of 2 h with its step, position and navigation', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+    const h1 = await screen.findByRole('heading', { level: 1 });
+    expect(h1).toHaveTextContent("De l'échange à l'alliance");
+    expect(screen.getByText('Étape 1 · Pourquoi faire alliance ?')).toBeInTheDocument();
+    expect(screen.getByText(/Leçon 1 sur \d+/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Précédent' })).toBeDisabled();
+    await waitFor(() => expect(h1).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent("De l'échange à l'alliance"));
+    expect(screen.getByText(/Leçon 2 sur/)).toBeInTheDocument();
+  });
+
+  it('shows per-option feedback once a quiz answer is checked, and completes the lesson', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+    const fieldsets = await screen.findAllByRole('group');
+    const question = fieldsets.find((f) => f.tagName === 'FIELDSET' && f.classList.contains('question'))!;
+    await user.click(within(question).getByRole('button', { name: 'Valider' }));
+    expect(within(question).getByText('Sélectionnez au moins une réponse avant de valider.')).toBeInTheDocument();
+    await user.click(within(question).getAllByRole('radio')[0]!);
+    await user.click(within(question).getByRole('button', { name: 'Valider' }));
+    expect(within(question).getByText(/Bonne réponse|Réponse incorrecte/, { selector: 'strong' })).toBeInTheDocument();
+    expect(within(question).getAllByText('bonne réponse').length).toBeGreaterThan(0);
+    expect(within(question).getByRole('button', { name: 'Modifier ma réponse' })).toBeInTheDocument();
+  });
+
+  it('lists the 7 steps with their progress on the course map', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 4 h/ }));
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('button', { name: 'Plan du parcours' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan du parcours' })).toBeInTheDocument();
+    const steps = screen.getAllByRole('heading', { level: 2 }).filter((h) => /^Étape \d/.test(h.textContent ?? ''));
+    expect(steps).toHaveLength(7);
+    expect(screen.getByText('Parcours 4 h · Se positionner')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Passer au parcours 12 h' })).toBeInTheDocument();
+  });
+
+  it('switches to English', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('heading', { level: 1 });
+    await user.selectOptions(screen.getByLabelText('Langue'), 'en');
+    expect(await screen.findByRole('heading', { name: 'Choose your track' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Start the 2 h track/ })).toBeInTheDocument();
+  });
+
+  it('tells the learner plainly when progress cannot be kept, and goes on', async () => {
+    const user = userEvent.setup();
+    const broken = new MemoryProgressStore();
+    broken.put = async () => {
+      throw new StorageError('quota', 'full');
+    };
+    renderApp({ store: broken });
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+    expect(await screen.findByText(/L'espace de stockage de votre navigateur est plein/)).toBeInTheDocument();
+    expect(screen.getByText('Non conservé sur cet appareil')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(screen.getByText(/Leçon 2 sur/)).toBeInTheDocument();
+  });
+
+  it('offers « Reprendre » when progress exists', async () => {
+    const store = new MemoryProgressStore();
+    await store.put('alliances-territoires', '1.0.0', [
+      { kind: 'track', key: 'track', at: 1, value: '2h' },
+      { kind: 'bookmark', key: 'bookmark', at: 1, value: 's2-qui-fait-quoi' },
+    ]);
+    const user = userEvent.setup();
+    renderApp({ store });
+    await user.click(await screen.findByRole('button', { name: 'Reprendre' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/qui fait quoi/i);
+  });
+});

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import type { CourseOutline } from '../../src/content/model';
+import { TRACK_IDS, type TrackId } from '../../src/content/schema';
+import { spine } from '../../src/content/spine';
+import { LESSON_STATUSES, progressFromFacts, type Fact, type Progress } from '../../src/progress/facts';
+import { restoreFact } from '../../src/progress/restore';
+import {
+  codebook,
+  decodeSuspend,
+  encodeSuspend,
+  MAX_ATTEMPTS,
+  MAX_LESSON_SECONDS,
+  varint,
+} from '../../src/progress/suspend-codec';
+import { courseChoices, SCORM12_AIM, SCORM12_LIMIT, SCORM2004_LIMIT, suspendBudget, worstCaseProgress } from '../../scorm/suspend-budget';
+import { miniCourse, realCourse } from '../helpers/mini-course';
+
+const course = realCourse();
+const { outline } = course;
+const { options, checklists } = courseChoices(course);
+const AT = 1_714_560_000_123;
+/** Decoded facts all carry the newest time of the encoded progress, rounded up to the second. */
+const atOf = (p: Progress) => Math.ceil(Math.max(...Object.values(p).map((f) => f.at)) / 1000) * 1000;
+
+function roundTrip(o: CourseOutline, track: TrackId | null, facts: Fact[]) {
+  const progress = progressFromFacts(facts);
+  const { data, omitted } = encodeSuspend(o, track, progress);
+  const decoded = decodeSuspend(o, data);
+  expect(omitted).toEqual([]);
+  expect(decoded.problem).toBeNull();
+  const expected = Object.values(progress).map((f) => ({ ...f, at: atOf(progress) }));
+  expect(decoded.facts).toEqual(expect.arrayContaining(expected));
+  expect(decoded.facts).toHaveLength(expected.length);
+  return data;
+}
+
+const subsets = <T,>(xs: T[]): T[][] => xs.reduce<T[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
+const trackFact = (track: TrackId): Fact => ({ kind: 'track', key: 'track', at: AT, value: track });
+
+describe('suspend_data numbers', () => {
+  it('writes small numbers in one character and grows by 5 bits per character', () => {
+    expect(varint(0)).toHaveLength(1);
+    expect(varint(31)).toHaveLength(1);
+    expect(varint(32)).toHaveLength(2);
+    expect(varint(1023)).toHaveLength(2);
+    expect(varint(1024)).toHaveLength(3);
+    expect(varint(2 ** 35 - 1)).toHaveLength(7);
+  });
+});
+
+describe.each(TRACK_IDS)('suspend_data round trip, track %s (every state of every fact)', (track) => {
+  const lessons = spine(outline, track);
+
+  it('keeps every lesson in every status, with its time up to the cap', () => {
+    for (const l of lessons)
+      for (const status of LESSON_STATUSES)
+        for (const seconds of [0, 1, 31, 32, 1023, 1024, 3600, MAX_LESSON_SECONDS])
+          roundTrip(outline, track, [trackFact(track), { kind: 'lesson', key: l.id, at: AT, value: { status, seconds } }]);
+  });
+
+  it('keeps every possible choice of every question, right or wrong, with its attempts', () => {
+    let states = 0;
+    for (const q of lessons.flatMap((l) => l.questions))
+      for (const choice of subsets([...options.get(q.id)!].sort()))
+        for (const correct of [true, false])
+          for (const attempts of [0, 1, 2, 15, 16, MAX_ATTEMPTS]) {
+            roundTrip(outline, track, [{ kind: 'answer', key: q.id, at: AT, value: { choice, correct, attempts } }]);
+            states++;
+          }
+    expect(states).toBeGreaterThan(1000);
+  });
+
+  it('keeps every reflection of the track, whatever its text', () => {
+    const texts = ['', 'a', 'Des « guillemets », des virgules, des points. Et 🙂 !', 'ligne 1\nligne 2\t|~*', 'x'.repeat(2000)];
+    for (const r of lessons.flatMap((l) => l.reflections))
+      for (const text of [...texts, 'é'.repeat(r.maxLength)]) roundTrip(outline, track, [{ kind: 'reflection', key: r.id, at: AT, value: { text } }]);
+  });
+
+  it('keeps every checklist in every combination of ticked items', () => {
+    for (const [id, items] of checklists)
+      for (const checked of subsets([...items].sort())) roundTrip(outline, track, [{ kind: 'checklist', key: id, at: AT, value: { checked } }]);
+  });
+
+  it('keeps the worst case whole, and stays within the SCORM budgets', () => {
+    const worst = worstCaseProgress(course, track);
+    const data = roundTrip(outline, track, Object.values(worst));
+    const budget = suspendBudget(course, track);
+    expect(data.length).toBe(budget.full);
+    expect(budget.core).toBeLessThanOrEqual(SCORM12_AIM);
+    expect(budget.withChecklists).toBeLessThanOrEqual(SCORM12_LIMIT);
+    expect(budget.full).toBeLessThanOrEqual(SCORM2004_LIMIT);
+  });
+
+  it('never encodes a reachable state longer than the computed worst case', () => {
+    const { full } = suspendBudget(course, track);
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    for (let run = 0; run < 200; run++) {
+      const facts: Fact[] = [trackFact(track)];
+      for (const l of lessons) {
+        if (rand() < 0.3) continue;
+        facts.push({ kind: 'lesson', key: l.id, at: AT, value: { status: pick(LESSON_STATUSES), seconds: Math.floor(rand() * 5000) } });
+        for (const q of l.questions)
+          if (rand() < 0.7) {
+            const choice = options.get(q.id)!.filter(() => rand() < 0.5).sort();
+            facts.push({ kind: 'answer', key: q.id, at: AT, value: { choice, correct: rand() < 0.5, attempts: 1 + Math.floor(rand() * 4) } });
+          }
+        for (const r of l.reflections)
+          if (rand() < 0.5) facts.push({ kind: 'reflection', key: r.id, at: AT, value: { text: 'é'.repeat(Math.floor(rand() * r.maxLength)) } });
+      }
+      const data = roundTrip(outline, track, facts);
+      expect(data.length).toBeLessThanOrEqual(full);
+    }
+  });
+});
+
+describe('suspend_data scope and budget', () => {
+  const learner = (track: TrackId) => Object.values(worstCaseProgress(course, track));
+
+  it('writes only the facts of the package’s track', () => {
+    const all = progressFromFacts(learner('12h'));
+    const decoded = decodeSuspend(outline, encodeSuspend(outline, '2h', all).data);
+    const in2h = new Set(spine(outline, '2h').map((l) => l.id));
+    const lessons = decoded.facts.filter((f) => f.kind === 'lesson');
+    expect(lessons.map((f) => f.key).sort()).toEqual([...in2h].sort());
+  });
+
+  it('fills a SCORM 1.2 budget with whole facts, lessons and answers first, reflections last', () => {
+    const progress = progressFromFacts(learner('4h'));
+    const { data, omitted } = encodeSuspend(outline, '4h', progress, SCORM12_LIMIT);
+    expect(data.length).toBeLessThanOrEqual(SCORM12_LIMIT);
+    expect(omitted.length).toBeGreaterThan(0);
+    expect(new Set(omitted.map((f) => f.kind))).toEqual(new Set(['reflection']));
+    const decoded = decodeSuspend(outline, data);
+    expect(decoded.problem).toBeNull();
+    const kept = new Set(decoded.facts.map((f) => `${f.kind}:${f.key}`));
+    for (const f of Object.values(progress)) expect(kept.has(`${f.kind}:${f.key}`)).toBe(!omitted.includes(f));
+    // Whatever is kept is kept whole, never truncated.
+    for (const f of decoded.facts.filter((x) => x.kind === 'reflection'))
+      expect(f.value).toEqual((progress[`reflection:${f.key}`] as Fact).value);
+  });
+
+  it('clamps what it cannot hold: time beyond 97 h in one lesson, attempts beyond 255', () => {
+    const l = spine(outline, '2h')[0]!;
+    const q = l.questions[0]!;
+    const p = progressFromFacts([
+      { kind: 'lesson', key: l.id, at: AT, value: { status: 'completed', seconds: MAX_LESSON_SECONDS * 10 } },
+      { kind: 'answer', key: q.id, at: AT, value: { choice: q.correct, correct: true, attempts: 9999 } },
+    ]);
+    const facts = decodeSuspend(outline, encodeSuspend(outline, '2h', p).data).facts;
+    expect(facts.find((f) => f.kind === 'lesson')?.value).toEqual({ status: 'completed', seconds: MAX_LESSON_SECONDS });
+    expect(facts.find((f) => f.kind === 'answer')?.value).toMatchObject({ attempts: MAX_ATTEMPTS });
+  });
+
+  it('is versioned: the first character names the format', () => {
+    expect(encodeSuspend(outline, '2h', {}).data[0]).toBe('A');
+    expect(decodeSuspend(outline, 'B' + encodeSuspend(outline, '2h', {}).data.slice(1)).problem).toBe('corrupt');
+  });
+});
+
+describe('suspend_data from an untrusted LMS', () => {
+  const sample = encodeSuspend(outline, '4h', worstCaseProgress(course, '4h'), SCORM12_LIMIT).data;
+
+  it('drops every truncated copy whole, with a problem, and never throws', () => {
+    for (let cut = 1; cut < sample.length; cut++) {
+      const d = decodeSuspend(outline, sample.slice(0, cut));
+      expect(d).toEqual({ facts: [], problem: 'corrupt', at: 0 });
+    }
+  });
+
+  it('survives random damage: it never throws and only yields valid facts', () => {
+    let seed = 3;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let run = 0; run < 600; run++) {
+      const chars = [...sample];
+      for (let k = 0; k < 1 + Math.floor(rand() * 3); k++) chars[Math.floor(rand() * chars.length)] = String.fromCharCode(32 + Math.floor(rand() * 200));
+      const d = decodeSuspend(outline, chars.join(''));
+      for (const f of d.facts) expect(restoreFact(f)).toEqual(f);
+      if (d.problem === 'corrupt') expect(d.facts).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['a number', 42],
+    ['an object', { lessons: [] }],
+    ['JSON', '{"track":"2h"}'],
+    ['too long', 'A' + '0'.repeat(300_000)],
+    ['trailing data', encodeSuspend(outline, '2h', {}).data + 'x'],
+  ])('reports %s as corrupt', (_label, raw) => {
+    expect(decodeSuspend(outline, raw)).toEqual({ facts: [], problem: 'corrupt', at: 0 });
+  });
+
+  it('reads nothing, without complaint, from an empty suspend_data', () => {
+    expect(decodeSuspend(outline, '')).toEqual({ facts: [], problem: null, at: 0 });
+    expect(decodeSuspend(outline, undefined)).toEqual({ facts: [], problem: null, at: 0 });
+  });
+});
+
+describe('suspend_data across a course update', () => {
+  const mini = miniCourse().outline;
+  const facts: Fact[] = mini.steps.flatMap((s) =>
+    s.lessons.flatMap((l): Fact[] => [
+      { kind: 'lesson', key: l.id, at: AT, value: { status: 'completed', seconds: 60 } },
+      ...l.questions.map((q): Fact => ({ kind: 'answer', key: q.id, at: AT, value: { choice: q.correct, correct: true, attempts: 1 } })),
+    ]),
+  );
+  const data = encodeSuspend(mini, null, progressFromFacts(facts)).data;
+
+  it('keeps the facts of ids that remain and reports the ones that vanished', () => {
+    const [first, ...rest] = mini.steps;
+    const removed = first!.lessons[0]!;
+    const updated: CourseOutline = { ...mini, steps: [{ ...first!, lessons: first!.lessons.slice(1) }, ...rest] };
+    const d = decodeSuspend(updated, data);
+    expect(d.problem).toBe('unknown-ids');
+    expect(d.facts.some((f) => f.key === removed.id)).toBe(false);
+    expect(d.facts.filter((f) => f.kind === 'lesson')).toHaveLength(facts.filter((f) => f.kind === 'lesson').length - 1);
+  });
+
+  it('drops an answer whose question’s right options changed, rather than misreport it', () => {
+    const q = mini.steps[0]!.lessons[0]!.questions[0]!;
+    const other = q.kind === 'truefalse' ? (q.correct[0] === 'true' ? 'false' : 'true') : 'zz';
+    const updated: CourseOutline = {
+      ...mini,
+      steps: mini.steps.map((s) => ({
+        ...s,
+        lessons: s.lessons.map((l) => ({ ...l, questions: l.questions.map((x) => (x.id === q.id ? { ...x, correct: [other] } : x)) })),
+      })),
+    };
+    const d = decodeSuspend(updated, data);
+    expect(d.problem).toBe('unknown-ids');
+    expect(d.facts.some((f) => f.kind === 'answer' && f.key === q.id)).toBe(false);
+  });
+
+  it('finds a salt that gives distinct short names even when the first one collides', () => {
+    const many = (n: number): CourseOutline => ({
+      ...mini,
+      steps: [{ ...mini.steps[0]!, lessons: Array.from({ length: n }, (_, i) => ({ ...mini.steps[0]!.lessons[0]!, id: `lecon-${i}`, questions: [], reflections: [] })) }],
+    });
+    let n = 100;
+    while (codebook(many(n), 0) !== null) n += 50;
+    const big = many(n);
+    const book = codebook(big)!;
+    expect(book.salt).toBeGreaterThan(0);
+    expect(book.lessons.size).toBe(n);
+    const lessonFacts: Fact[] = big.steps[0]!.lessons.map((l) => ({ kind: 'lesson', key: l.id, at: AT, value: { status: 'viewed', seconds: 5 } }));
+    roundTrip(big, null, lessonFacts);
+  });
+});
