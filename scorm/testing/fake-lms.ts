@@ -1,8 +1,9 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { ScormVersion } from '../moodle-rules';
+import { restoreLmsData, type FlatCmi } from '../lms-data';
 import { recordingApi, type RecordingApi } from '../recording-api';
 
-export type FlatCmi = Record<string, unknown>;
+export type { FlatCmi };
 
 export interface FakeLms {
   version: ScormVersion;
@@ -12,6 +13,8 @@ export interface FakeLms {
   /** The LMS data as scorm-again holds it (readable after Finish). */
   flat(): FlatCmi;
   value(element: string): string;
+  /** The data as of the last successful Commit or Finish: what a server would have kept. */
+  stored(): FlatCmi | undefined;
 }
 
 /**
@@ -21,18 +24,12 @@ export interface FakeLms {
 export function fakeLms(version: ScormVersion, saved?: FlatCmi, opts: { learnerId?: string } = {}): FakeLms {
   const settings = { logLevel: 5 as const, autocommit: false };
   const lms = version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  const exitKey = version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit';
-  if (saved) {
-    const { [exitKey]: exit, ...rest } = saved;
-    for (const k of Object.keys(rest)) if (/session_time|total_time|\.entry$/.test(k)) delete rest[k];
-    lms.loadFromFlattenedJSON(rest);
-    setEntry(lms, version, exit === 'suspend' ? 'resume' : '');
-  }
-  if (opts.learnerId) {
-    if (version === 'scorm12') (lms as Scorm12API).cmi.core.student_id = opts.learnerId;
-    else (lms as Scorm2004API).cmi.learner_id = opts.learnerId;
-  }
+  restoreLmsData(lms, version, saved, opts.learnerId);
   const rec = recordingApi(version, lms);
+  let stored: FlatCmi | undefined;
+  rec.onStore = () => {
+    stored = structuredClone(lms.getFlattenedCMI() as FlatCmi);
+  };
   const name = version === 'scorm12' ? 'API' : 'API_1484_11';
   const win = { [name]: rec.api } as unknown as Window;
   return {
@@ -41,12 +38,8 @@ export function fakeLms(version: ScormVersion, saved?: FlatCmi, opts: { learnerI
     window: win,
     flat: () => lms.getFlattenedCMI() as FlatCmi,
     value: (element) => String((lms.getFlattenedCMI() as FlatCmi)[element] ?? ''),
+    stored: () => stored,
   };
-}
-
-function setEntry(lms: Scorm12API | Scorm2004API, version: ScormVersion, entry: string) {
-  if (version === 'scorm12') (lms as Scorm12API).cmi.core.entry = entry;
-  else (lms as Scorm2004API).cmi.entry = entry;
 }
 
 /** Ids of `cmi.objectives` and their status, in index order. */

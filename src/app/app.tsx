@@ -20,7 +20,7 @@ const TrackCompleteView = lazy(() =>
 
 export function App({ inLms }: { inLms: boolean }) {
   useHashSync();
-  useSessionLifecycle();
+  useSessionLifecycle(inLms);
   const screen = usePlayer(screenOf);
   const quit = useUi((s) => s.quit);
   return (

@@ -1,4 +1,4 @@
-import { applyFacts, type Fact } from '../progress/facts';
+import { applyFacts, factId, type Fact } from '../progress/facts';
 import type { PlayerContext } from './context';
 
 /**
@@ -12,7 +12,7 @@ export class Change {
   constructor(public ctx: PlayerContext) {}
 
   add(build: (ctx: PlayerContext) => Fact[]): this {
-    const facts = build(this.ctx);
+    const facts = build(this.ctx).map((f) => after(this.ctx.progress[factId(f)], f));
     if (facts.length) {
       this.facts.push(...facts);
       this.ctx = { ...this.ctx, progress: applyFacts(this.ctx.progress, facts) };
@@ -30,4 +30,13 @@ export class Change {
     this.checkpoint ||= when;
     return this;
   }
+}
+
+/**
+ * What the learner does now must win over what is stored, even when the stored copy carries a
+ * later time (another device's clock ahead of ours, LMS data stamped on resume): the new fact is
+ * dated just after the one it replaces.
+ */
+function after(prev: Fact | undefined, f: Fact): Fact {
+  return prev && prev.at >= f.at ? { ...f, at: prev.at + 1 } : f;
 }

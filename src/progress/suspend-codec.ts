@@ -16,8 +16,9 @@ import { restoreFact } from './restore';
  * Numbers are base-32 varints written in a 64-character URL-safe alphabet: the last digit of a
  * number comes from the first half of the alphabet, the leading digits from the second half.
  * Lessons, questions and reflections are named by a 3-character hash of their authored id (ids
- * survive course updates, array positions do not); option and checklist ids, which the outline
- * does not list, are spelled out with a length prefix, as is free text.
+ * survive course updates, array positions do not). A choice is a bit mask over the options the
+ * outline names (the right ones, both sides of a true/false); other option ids and checklist ids,
+ * which the outline does not list, are spelled out with a length prefix, as is free text.
  *
  * Facts carry no individual time: every decoded fact gets `at` = the newest time among the
  * encoded progress (rounded up to the second). A local fact learned after that instant is newer
@@ -128,7 +129,8 @@ export interface Codebook {
   reflections: Map<string, string>;
 }
 
-const books = new WeakMap<CourseOutline, Map<number, Codebook>>();
+/** Per outline and salt, its codebook or null when two ids collide (computed once each). */
+const books = new WeakMap<CourseOutline, Map<number, Codebook | null>>();
 
 function idsOf(outline: CourseOutline) {
   const lessons = outline.steps.flatMap((s) => s.lessons);
@@ -156,15 +158,14 @@ function byRef<T>(items: T[], id: (t: T) => string, salt: number): Map<string, T
 export function codebook(outline: CourseOutline, salt?: number): Codebook | null {
   let cache = books.get(outline);
   if (!cache) books.set(outline, (cache = new Map()));
-  const ids = idsOf(outline);
+  let ids: ReturnType<typeof idsOf> | undefined;
   const tryBook = (s: number): Codebook | null => {
-    const hit = cache.get(s);
-    if (hit) return hit;
+    if (cache.has(s)) return cache.get(s)!;
+    ids ??= idsOf(outline);
     const lessons = byRef(ids.lessons, (l) => l.id, s);
     const questions = byRef(ids.questions, (q) => q.id, s);
     const reflections = byRef(ids.reflections, (r) => r, s);
-    if (!lessons || !questions || !reflections) return null;
-    const book = { salt: s, lessons, questions, reflections };
+    const book = lessons && questions && reflections ? { salt: s, lessons, questions, reflections } : null;
     cache.set(s, book);
     return book;
   };
@@ -256,14 +257,18 @@ export function encodeSuspend(outline: CourseOutline, track: TrackId | null, pro
 
   const kept: string[][] = sections.map(() => []);
   const omitted: Fact[] = [];
-  const size = () => header.length + kept.reduce((n, entries) => n + varint(entries.length).length + entries.join('').length, 0);
+  // Sizes are tracked as they grow, so a 64000-character budget costs no repeated joins.
+  let size = header.length + sections.length * varint(0).length;
   sections.forEach((entries, i) => {
     for (const [fact, entry] of entries) {
-      kept[i]!.push(entry);
-      if (size() > budget) {
-        kept[i]!.pop();
+      const n = kept[i]!.length;
+      const grown = size + entry.length + varint(n + 1).length - varint(n).length;
+      if (grown > budget) {
         omitted.push(fact);
+        continue;
       }
+      kept[i]!.push(entry);
+      size = grown;
     }
   });
   return { data: header + kept.map((entries) => varint(entries.length) + entries.join('')).join(''), omitted };

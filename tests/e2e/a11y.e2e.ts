@@ -20,7 +20,7 @@ async function violations(p: Page) {
 }
 
 describe('axe-core finds no WCAG 2.1 AA violation', () => {
-  it('on every screen a learner meets', async () => {
+  it('on every screen a learner meets', { timeout: 180_000 }, async () => {
     const l = learner(page);
     await l.open(base);
     expect(await violations(page), 'home').toEqual([]);

@@ -111,12 +111,14 @@ describe('a corrupt stored record', () => {
     await page.reload();
     await notice(page, 'storage-corrupt').waitFor();
     expect(await notice(page, 'storage-corrupt').textContent()).toContain('mise de côté');
-    const quarantine = await readTable(page, 'quarantine');
-    expect(quarantine.map((q) => (q as unknown as { raw: { id: string } }).raw.id).sort()).toEqual(garbage.map((g) => g.id).sort());
+    const quarantined = async () =>
+      (await readTable(page, 'quarantine')).map((q) => (q as unknown as { raw: { id: string } }).raw.id).sort();
+    await expect.poll(quarantined).toEqual(garbage.map((g) => g.id).sort());
     const facts = await readTable(page, 'facts');
     expect(facts.map((f) => f.id).sort()).toEqual(good.map((f) => f.id).sort());
 
-    // The valid progress still drives the player.
+    // The valid progress still drives the player: the home page offers « Reprendre ».
+    await page.goto(base);
     await page.getByRole('button', { name: 'Reprendre' }).click();
     await page.locator('[data-lesson-end]').waitFor();
     await page.reload();

@@ -29,7 +29,15 @@ export interface StaticServer {
  * A tiny static server of a built app, owned by one test, so the test can stop it (offline) or
  * swap the files it serves (a new version) without disturbing the shared preview server.
  */
-export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  port?: number;
+  /** Files that answer 404, as if the build did not have them. */
+  hidden?: string[];
+  /** Let the browser keep hashed assets, as a production server does; off, every load asks. */
+  cacheAssets?: boolean;
+}
+
+export async function serveStatic(dir: string, { port = 0, hidden = [], cacheAssets = false }: ServeOptions = {}): Promise<StaticServer> {
   let root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -42,15 +50,16 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
     } catch {
       // not found
     }
-    if (size < 0) {
+    if (size < 0 || hidden.includes(path.slice(1))) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     // no-cache: every load asks the server, so a swapped folder is seen at once (as after a deploy).
+    const immutable = cacheAssets && path.startsWith('/assets/');
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': size,
-      'cache-control': 'no-cache',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     createReadStream(file).pipe(res);
   });

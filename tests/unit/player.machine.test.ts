@@ -138,3 +138,22 @@ describe('player machine', () => {
     expect(getFact(p.snap().context.progress, 'lesson', 's2-a')?.value.status).toBe('completed');
   });
 });
+
+describe('player machine and skewed clocks', () => {
+  it('lets a new answer win over a restored one stamped in the future', async () => {
+    const future = 9_999_999_999;
+    const p = startPlayer(outline, {
+      facts: [
+        { kind: 'track', key: 'track', at: future, value: '2h' },
+        { kind: 'answer', key: 's1-q1', at: future, value: { choice: ['b'], correct: false, attempts: 1 } },
+      ],
+    });
+    await p.settled();
+    p.send({ type: 'track.select', track: '2h' });
+    p.send({ type: 'quiz.submit', questionId: 's1-q1', choice: ['a'] });
+    const fact = getFact(p.snap().context.progress, 'answer', 's1-q1')!;
+    expect(fact.value).toEqual({ choice: ['a'], correct: true, attempts: 2 });
+    expect(fact.at).toBe(future + 1);
+    expect(p.written.at(-1)).toEqual(fact);
+  });
+});

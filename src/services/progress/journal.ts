@@ -9,13 +9,21 @@ const MAX_PENDING = 5000;
 /**
  * The `journal` actor: writes facts in order, one transaction at a time, and reports
  * `journal.saved` only once every fact it was given is durable. When storage fails (quota,
- * blocked) it keeps the facts queued, tells the machine once, and retries them with the next write.
+ * blocked) it keeps the facts queued, tells the machine once per kind of fault, and retries them
+ * with the next write.
  */
 export function journalActor(store: ProgressStore, courseVersion: string) {
   return fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack, input }) => {
     let pending: Fact[] = [];
     let chain = Promise.resolve();
-    let degraded = false;
+    const told = new Set<Notice>();
+    const degrade = (notice: Notice) => {
+      if (told.has(notice)) return;
+      told.add(notice);
+      sendBack({ type: 'journal.degraded', notice });
+    };
+    // A store that lives in this page is never durable: the UI must not say « Enregistré ».
+    if (store.kind === 'memory') degrade('storage-unavailable');
     receive((cmd) => {
       pending.push(...cmd.facts);
       if (pending.length > MAX_PENDING) pending = pending.slice(-MAX_PENDING);
@@ -28,11 +36,7 @@ export function journalActor(store: ProgressStore, courseVersion: string) {
           await store.put(input.courseId, courseVersion, batch);
         } catch (e) {
           pending = [...batch, ...pending].slice(-MAX_PENDING);
-          if (!degraded) {
-            degraded = true;
-            const notice: Notice = e instanceof StorageError && e.reason === 'quota' ? 'storage-quota' : 'storage-unavailable';
-            sendBack({ type: 'journal.degraded', notice });
-          }
+          degrade(e instanceof StorageError && e.reason === 'quota' ? 'storage-quota' : 'storage-unavailable');
           return;
         }
         // « Enregistré » means everything so far: stay silent while later facts still wait their turn.

@@ -48,8 +48,13 @@ export class LazyIndexedDbStore implements ProgressStore {
     // Listening to other tabs can wait until the first screen is up.
     const start = () =>
       void this.dexie
-        .then((d) => {
-          if (!cancelled) stop = d.watch(courseId, onFacts);
+        .then(async (d) => {
+          if (cancelled) return;
+          stop = d.watch(courseId, onFacts);
+          // Another tab may have written (and announced) facts since the first read, before we
+          // listened: read them back once, so this tab misses none. Merging them again is harmless.
+          const { facts } = await d.load(courseId);
+          if (!cancelled && facts.length) onFacts(facts);
         })
         .catch(() => {});
     if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });

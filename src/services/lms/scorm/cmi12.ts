@@ -1,5 +1,5 @@
 import { rawApi12, type Scorm12Api } from './api';
-import { decimal, type CmiDialect, type Pairs } from './dialect';
+import { decimal, ratioOf, type CmiDialect, type Pairs } from './dialect';
 import { scorm12Time, scorm12Timespan } from './time-format';
 
 /**
@@ -31,6 +31,7 @@ export const scorm12: CmiDialect = {
     return {
       completed: status === 'completed' || status === 'passed' || status === 'failed',
       success: status === 'passed' || status === 'failed' ? status : null,
+      score: ratioOf(get('cmi.core.score.raw'), 100),
     };
   },
   location: (lessonId) => [['cmi.core.lesson_location', lessonId]],

@@ -1,5 +1,5 @@
 import { rawApi2004, type Scorm2004Api } from './api';
-import { decimal, oneLine, type CmiDialect, type Pairs } from './dialect';
+import { decimal, oneLine, ratioOf, type CmiDialect, type Pairs } from './dialect';
 import { scorm2004Duration, scorm2004Timestamp } from './time-format';
 
 /**
@@ -29,6 +29,7 @@ export const scorm2004: CmiDialect = {
     return {
       completed: get('cmi.completion_status') === 'completed',
       success: success === 'passed' || success === 'failed' ? success : null,
+      score: ratioOf(get('cmi.score.scaled'), 1),
     };
   },
   location: (lessonId) => [['cmi.location', lessonId]],

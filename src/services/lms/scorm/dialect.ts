@@ -30,6 +30,15 @@ export interface InteractionRecord {
 export interface LmsStatusRead {
   completed: boolean;
   success: Success | null;
+  /** The score already recorded, as a ratio, or null. */
+  score: number | null;
+}
+
+/** A recorded score as a ratio in [0, 1], or null when absent or not a number. */
+export function ratioOf(value: string, scale: number): number | null {
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return null;
+  const r = Number(value) / scale;
+  return r >= 0 && r <= 1 ? r : null;
 }
 
 export interface CmiDialect {

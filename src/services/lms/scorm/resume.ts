@@ -47,6 +47,9 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
   if (status.completed && !lessonsKnown && track)
     for (const l of spine(outline, track)) facts.push({ kind: 'lesson', key: l.id, at: 0, value: { status: 'completed', seconds: 0 } });
 
+  // Suspend_data lost but the LMS knows where the learner was: the package's track is theirs.
+  if (track && facts.length && !facts.some((f) => f.kind === 'track')) facts.push({ kind: 'track', key: 'track', at: decoded.at, value: track });
+
   const answered = new Map<string, number>();
   for (const f of decoded.facts) if (f.kind === 'answer') answered.set(f.key, f.value.attempts);
 

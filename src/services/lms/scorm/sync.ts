@@ -100,8 +100,9 @@ export class LmsSync {
     if (view.location && !session.setLocation(view.location)) return false;
 
     if (view.complete) {
-      if (view.score !== null && !session.setScore(view.score)) return false;
-      // A pass the LMS already recorded is never taken back.
+      // A score or a pass the LMS already recorded in this attempt is never taken back.
+      const best = Math.max(view.score ?? -1, memory.status.score ?? -1);
+      if (view.score !== null && !session.setScore(best)) return false;
       const success = memory.status.success === 'passed' ? 'passed' : view.success;
       if (!session.complete(success)) return false;
     } else if (!memory.status.completed && !session.setProgress(view.done, view.total)) return false;

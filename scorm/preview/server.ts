@@ -1,0 +1,188 @@
+/**
+ * `npm run lms [-- --port 8765 --zips dist/scorm --data .lms-data]`: a local stand-in for Moodle.
+ * It serves a page (external script only, under a strict CSP) that lists the built packages,
+ * launches one in an iframe from the Moodle-like path /pluginfile.php/1/mod_scorm/content/1/,
+ * hosts the SCORM API with scorm-again, and keeps each package's LMS data in a JSON file so a
+ * relaunch resumes — from any browser, since the data lives on this server.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { strFromU8, unzipSync } from 'fflate';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const CONTENT_PATH = '/pluginfile.php/1/mod_scorm/content/1/';
+const PACKAGE_NAME = /^[\w.-]+\.zip$/;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+  '.dtd': 'application/xml-dtd',
+};
+const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
+
+export interface PreviewOptions {
+  port?: number;
+  host?: string;
+  zipsDir?: string;
+  dataDir?: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+interface Mounted {
+  name: string;
+  files: Map<string, Uint8Array>;
+  launch: string;
+}
+
+/** The launch file named by the manifest's SCO resource, as Moodle reads it. */
+function launchHref(manifest: string): string {
+  const sco = /<resource\b[^>]*adlcp:scorm[Tt]ype="sco"[^>]*>/.exec(manifest)?.[0] ?? '';
+  return /\bhref="([^"]+)"/.exec(sco)?.[1] ?? 'index.html';
+}
+
+export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServer> {
+  const zipsDir = resolve(o.zipsDir ?? 'dist/scorm');
+  const dataDir = resolve(o.dataDir ?? '.lms-data');
+  mkdirSync(dataDir, { recursive: true });
+  const bundle = await build({
+    entryPoints: [join(here, 'page.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  const pageJs = bundle.outputFiles[0]!.text;
+  const pageHtml = readFileSync(join(here, 'page.html'));
+  const pageCss = readFileSync(join(here, 'page.css'));
+  let mounted: Mounted | null = null;
+
+  const packages = () =>
+    existsSync(zipsDir)
+      ? readdirSync(zipsDir)
+          .filter((n) => PACKAGE_NAME.test(n))
+          .sort()
+          .map((name) => ({
+            name,
+            version: name.includes('scorm2004') ? 'scorm2004' : 'scorm12',
+            bytes: statSync(join(zipsDir, name)).size,
+            hasData: existsSync(join(dataDir, `${name}.json`)),
+          }))
+      : [];
+  const known = (name: string) => PACKAGE_NAME.test(name) && packages().some((p) => p.name === name);
+
+  const send = (res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
+    res.end(body);
+  };
+  const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), TYPES['.json']);
+  const body = (req: IncomingMessage) =>
+    new Promise<string>((ok, ko) => {
+      let size = 0;
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > 2_000_000) ko(new Error('too large'));
+        else chunks.push(c);
+      });
+      req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+      req.on('error', ko);
+    });
+
+  async function route(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://preview');
+    const path = url.pathname;
+    if (req.method === 'GET' && (path === '/' || path === '/index.html')) return send(res, 200, pageHtml, TYPES['.html'], { 'content-security-policy': PAGE_CSP });
+    if (req.method === 'GET' && path === '/preview.js') return send(res, 200, pageJs, TYPES['.js']);
+    if (req.method === 'GET' && path === '/preview.css') return send(res, 200, pageCss, TYPES['.css']);
+    if (req.method === 'GET' && path === '/api/packages') return json(res, 200, packages());
+
+    const mount = /^\/api\/mount\/([^/]+)$/.exec(path);
+    if (mount && req.method === 'POST') {
+      const name = decodeURIComponent(mount[1]!);
+      if (!known(name)) return json(res, 404, { error: 'unknown package' });
+      const files = new Map(Object.entries(unzipSync(readFileSync(join(zipsDir, name)))));
+      const manifest = files.get('imsmanifest.xml');
+      if (!manifest) return json(res, 422, { error: 'no imsmanifest.xml at the root of the zip' });
+      mounted = { name, files, launch: launchHref(strFromU8(manifest)) };
+      return json(res, 200, { name, launch: CONTENT_PATH + mounted.launch });
+    }
+
+    const data = /^\/api\/data\/([^/]+)$/.exec(path);
+    if (data) {
+      const name = decodeURIComponent(data[1]!);
+      if (!known(name)) return json(res, 404, { error: 'unknown package' });
+      const file = join(dataDir, `${name}.json`);
+      if (req.method === 'GET') return existsSync(file) ? send(res, 200, readFileSync(file), TYPES['.json']) : json(res, 200, {});
+      if (req.method === 'PUT') {
+        const text = await body(req);
+        JSON.parse(text);
+        writeFileSync(file, text);
+        return json(res, 200, { saved: true });
+      }
+      if (req.method === 'DELETE') {
+        rmSync(file, { force: true });
+        return json(res, 200, { deleted: true });
+      }
+    }
+
+    if (req.method === 'GET' && path.startsWith(CONTENT_PATH)) {
+      const file = decodeURIComponent(path.slice(CONTENT_PATH.length));
+      const data = mounted?.files.get(file);
+      if (!data) return send(res, 404, 'not found');
+      return send(res, 200, data, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    }
+    return send(res, 404, 'not found');
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((e: unknown) => json(res, 400, { error: (e as Error).message }));
+  });
+  await new Promise<void>((ok) => server.listen(o.port ?? 8765, o.host ?? '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${o.host ?? '127.0.0.1'}:${port}/`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const port = Number(arg('port') ?? 8765);
+  startPreview({ port, zipsDir: arg('zips'), dataDir: arg('data') })
+    .then(({ url }) => {
+      console.log(`Preview LMS on ${url}`);
+      console.log(`  packages from ${resolve(arg('zips') ?? 'dist/scorm')} (run \`npm run scorm\` to build them)`);
+      console.log(`  LMS data kept in ${resolve(arg('data') ?? '.lms-data')}`);
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

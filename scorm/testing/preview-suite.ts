@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { spine } from '../../src/content/spine';
+import type { Fact } from '../../src/progress/facts';
+import { decodeSuspend } from '../../src/progress/suspend-codec';
+import { loadCourseDir } from '../../src/tools/load-course';
+import { launchBrowser } from '../../tests/helpers/browser';
+import type { FlatCmi } from '../lms-data';
+import type { ScormVersion } from '../moodle-rules';
+import { packageName, writePackages } from '../package';
+import { startPreview, type PreviewServer } from '../preview/server';
+import { courseFrame, previewPage } from './course-frame';
+
+/**
+ * The 2 h package of one SCORM version, played in Chromium through the preview LMS. Each file
+ * builds its own package from the current sources into a temporary folder (never a stale
+ * dist/), serves it on a free port, and each test opens a fresh browser context, so what
+ * resumes comes from the LMS data alone, not from the browser's IndexedDB.
+ */
+export function previewSuite(version: ScormVersion) {
+  const loaded = loadCourseDir(resolve('courses/alliances-territoires'));
+  if (!loaded.ok) throw new Error('the course does not load');
+  const course = loaded.course;
+  const { outline } = course;
+  const lessons = spine(outline, '2h');
+  const zip = packageName(outline, '2h', version);
+  const el = version === 'scorm12' ? { status: 'cmi.core.lesson_status', exit: 'cmi.core.exit' } : { status: 'cmi.completion_status', exit: 'cmi.exit' };
+  let work = '';
+  let server: PreviewServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), `scorm-e2e-${version}-`));
+    const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', join(work, 'app'), '--emptyOutDir'], {
+      env: { ...process.env, BUILD_TARGET: 'scorm' },
+      encoding: 'utf8',
+    });
+    if (vite.status !== 0) throw new Error(`SCORM build failed:\n${vite.stderr}`);
+    writePackages({ appDir: join(work, 'app'), outDir: join(work, 'zips'), outline, tracks: ['2h'], versions: [version] });
+    server = await startPreview({ port: 0, zipsDir: join(work, 'zips'), dataDir: join(work, 'data') });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    await fetch(`${server.url}api/data/${zip}`, { method: 'DELETE' });
+  });
+
+  /** A new browser profile: empty IndexedDB, as on another computer. */
+  async function open(): Promise<Page> {
+    await context?.close();
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: `Lancer ${zip}` }).waitFor();
+    return page;
+  }
+
+  const stored = async (): Promise<FlatCmi> => (await (await fetch(`${server.url}api/data/${zip}`)).json()) as FlatCmi;
+  const storedFacts = async (): Promise<Fact[]> => decodeSuspend(outline, (await stored())['cmi.suspend_data']).facts;
+  const completedLessons = (facts: Fact[]) => facts.filter((f) => f.kind === 'lesson' && f.value.status === 'completed').length;
+
+  describe(`the 2 h ${version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} package in the preview LMS`, () => {
+    it('plays the whole track: the LMS shows it completed with 7 completed objectives', async () => {
+      const page = await open();
+      const lms = previewPage(page);
+      const c = courseFrame(page, course);
+      await lms.launch(zip);
+      await c.startTrack('2 h');
+      for (let i = 0; i < lessons.length; i++) {
+        expect(c.lessonId()).toBe(lessons[i]!.id);
+        await c.finishLesson();
+        await c.next();
+      }
+      await c.h1().filter({ hasText: 'Parcours terminé' }).waitFor();
+      await c.quit();
+      await lms.waitFor('data-status', 'completed');
+      await lms.waitFor('data-objectives-completed', '7');
+      expect(await lms.attr('data-objectives')).toBe('7');
+      expect(await lms.attr('data-interactions')).toBe(String(lessons.flatMap((l) => l.questions).length));
+      expect(await lms.attr('data-violations')).toBe('0');
+      await expect.poll(async () => (await stored())[el.status]).toBe('completed');
+      expect(completedLessons(await storedFacts())).toBe(lessons.length);
+    });
+
+    it('resumes mid-track on another device: the same lesson, with its answers', async () => {
+      let page = await open();
+      const c = courseFrame(page, course);
+      await previewPage(page).launch(zip);
+      await c.startTrack('2 h');
+      let target = 0;
+      for (; lessons[target]!.questions.length === 0 || target < 2; target++) {
+        await c.finishLesson();
+        await c.next();
+      }
+      await c.answerAll((q) => q !== lessons[target]!.questions[0]);
+      const title = await c.h1().textContent();
+      await previewPage(page).close();
+      await expect.poll(async () => (await stored())[el.exit]).toBe('suspend');
+
+      page = await open();
+      const d = courseFrame(page, course);
+      await previewPage(page).launch(zip);
+      await d.waitForLesson();
+      expect(await d.h1().textContent()).toBe(title);
+      expect(d.lessonId()).toBe(lessons[target]!.id);
+      const sets = d.frame().locator('fieldset.question');
+      expect(await sets.count()).toBe(lessons[target]!.questions.length);
+      for (let i = 0; i < lessons[target]!.questions.length; i++) {
+        await sets.nth(i).locator('.question-result strong').waitFor();
+        expect(await sets.nth(i).locator('input:checked').count()).toBeGreaterThan(0);
+      }
+      expect(await sets.nth(0).getAttribute('class')).toContain('is-wrong');
+      expect(await previewPage(page).field('entry').textContent()).toBe('resume');
+    });
+
+    it('keeps the learner going while commits fail, then the LMS ends with everything', async () => {
+      const page = await open();
+      const lms = previewPage(page);
+      const c = courseFrame(page, course);
+      await lms.launch(zip);
+      await c.startTrack('2 h');
+      await c.finishLesson();
+      await c.next();
+      await expect.poll(async () => completedLessons(await storedFacts())).toBe(1);
+
+      await lms.failCommits(true);
+      for (let i = 0; i < 2; i++) {
+        await c.finishLesson(false);
+        await c.next();
+      }
+      await c.frame().locator('.lms-pending').waitFor();
+      await c.frame().locator('[data-notice="lms-pending"]').waitFor();
+      expect(completedLessons(await storedFacts())).toBe(1);
+
+      await lms.failCommits(false);
+      await c.finishLesson();
+      await c.frame().locator('.lms-pending').waitFor({ state: 'detached' });
+      await c.quit();
+      await expect.poll(async () => (await stored())[el.exit]).toBe('suspend');
+      const facts = await storedFacts();
+      expect(completedLessons(facts)).toBe(4);
+      expect(facts.filter((f) => f.kind === 'answer')).toHaveLength(lessons.slice(0, 4).flatMap((l) => l.questions).length);
+      expect(await lms.attr('data-interactions')).toBe(String(lessons.slice(0, 4).flatMap((l) => l.questions).length));
+      expect(await lms.attr('data-violations')).toBe('0');
+    });
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run stress [-- --trials 30 --seed 1234 --dist dist/web]`: crash-safety trials on the built app.
+ * Each trial plays a random path, kills the page or the whole browser without warning, reopens
+ * the course and looks for every fact the UI had acknowledged as saved. Prints one line:
+ * `trials: N, lost facts: N, worst restore ms: N`, and exits non-zero if anything was lost.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCourseDir } from '../../src/tools/load-course';
+import { courseIndex } from './course-index';
+import { Rig } from './rig';
+import { serveStatic } from './static-server';
+import { runTrial } from './trial';
+
+const { values } = parseArgs({
+  options: {
+    trials: { type: 'string', default: process.env.STRESS_TRIALS ?? '30' },
+    seed: { type: 'string', default: process.env.STRESS_SEED ?? String(Date.now() % 1e9) },
+    course: { type: 'string', default: process.env.COURSE_DIR ?? 'courses/alliances-territoires' },
+    dist: { type: 'string', default: 'dist/web' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const trials = Number(values.trials);
+const seed = Number(values.seed);
+const dist = resolve(values.dist);
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`${values.dist} is missing: run \`npx vite build\` first`);
+  process.exit(2);
+}
+const compiled = loadCourseDir(resolve(values.course));
+if (!compiled.ok) throw new Error(`course ${values.course} does not validate`);
+const course = courseIndex(compiled.course);
+
+// The service worker is beside the point here and would precache the app in every fresh profile.
+const server = await serveStatic(dist, { hidden: ['sw.js'], cacheAssets: true });
+const rig = await Rig.start();
+let lost = 0;
+let worst = 0;
+let errors = 0;
+const started = Date.now();
+console.error(`stress: ${trials} trials from seed ${seed} on ${server.url}`);
+try {
+  for (let i = 0; i < trials; i++) {
+    try {
+      const t = await runTrial({ seed: seed + i, url: server.url, course, rig });
+      lost += t.lost.length;
+      worst = Math.max(worst, t.restoreMs);
+      const line = `trial ${i + 1}/${trials} seed ${t.seed} ${t.mode}: ${t.actions} actions, ${t.acked} acknowledged, restore ${t.restoreMs} ms`;
+      if (t.lost.length) console.error(`${line}, LOST ${t.lost.join('; ')}`);
+      else if (values.verbose) console.error(line);
+    } catch (e) {
+      errors += 1;
+      console.error(`trial ${i + 1}/${trials} error: ${(e as Error).message}`);
+    }
+  }
+} finally {
+  await rig.close();
+  await server.close();
+}
+console.error(`stress: ${((Date.now() - started) / 1000).toFixed(0)} s${errors ? `, ${errors} trial(s) could not run` : ''}`);
+console.log(`trials: ${trials - errors}, lost facts: ${lost}, worst restore ms: ${worst}`);
+process.exit(lost > 0 || errors > 0 ? 1 : 0);

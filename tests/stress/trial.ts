@@ -1,0 +1,98 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { DB_NAME } from '../../src/services/progress/db-name';
+import { actor, observe } from './actions';
+import type { CourseIndex } from './course-index';
+import { Ledger } from './ledger';
+import type { Rig } from './rig';
+import { rng } from './rng';
+import { verify, type Verdict } from './verify';
+
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+export type KillMode = 'crash-page' | 'kill-browser';
+
+export interface TrialResult extends Verdict {
+  seed: number;
+  mode: KillMode;
+  actions: number;
+  acked: number;
+}
+
+/**
+ * One trial: a fresh learner plays a random path; at a random moment (sometimes right after an
+ * acknowledgment, the tightest case) the page or the whole browser dies without warning; then
+ * the course is reopened and every acknowledged fact is looked for.
+ */
+export async function runTrial(opts: { seed: number; url: string; course: CourseIndex; rig: Rig }): Promise<TrialResult> {
+  const r = rng(opts.seed);
+  const mode: KillMode = r.chance(0.4) ? 'kill-browser' : 'crash-page';
+  const killDelay = r.int(300, 3_000);
+  const afterAck = r.chance(0.35);
+  const ledger = new Ledger();
+  const context = await opts.rig.context(mode);
+  const page = await freshLearner(context, opts.url);
+  const cdp = mode === 'crash-page' ? await context.newCDPSession(page) : null;
+
+  let actions = 0;
+  let killed = false;
+  let killAt = Infinity;
+  // The kill clock starts once the learner is in a lesson: the first load is not the test.
+  let startClock = () => {};
+  const clock = new Promise<void>((ok) => (startClock = ok)).then(() => sleep(afterAck ? 60_000 : killDelay));
+  const play = async () => {
+    const learner = actor(page, opts.course, ledger, r, opts.seed);
+    await page.goto(opts.url);
+    await page.locator('.track-card button').first().waitFor();
+    await learner.chooseTrack(r.int(0, opts.course.tracks.length - 1));
+    killAt = Date.now() + killDelay;
+    startClock();
+    while (!killed) {
+      await learner[r.weighted({ next: 3, prev: 1, goTo: 1, answer: 4, reflect: 3 })]();
+      actions += 1;
+      // Look for the acknowledgment a few times, as a learner glancing at the status would.
+      const glances = r.int(0, 6);
+      for (let i = 0; i <= glances && !killed; i++) {
+        const acked = await observe(page, opts.course, ledger);
+        if (Date.now() >= killAt && (!afterAck || acked)) return;
+        if (i < glances) await page.waitForTimeout(r.int(10, 80));
+      }
+      if (Date.now() >= killAt + 3_000) return; // no acknowledgment came: kill anyway
+    }
+  };
+  let failure: Error | null = null;
+  // Errors after the kill are the page dying under the runner's feet: expected. Before it, a bug.
+  const playing = play().catch((e: unknown) => {
+    if (!killed) failure = e as Error;
+  });
+  await Promise.race([playing, clock]);
+  killed = true;
+  if (cdp) void cdp.send('Page.crash').catch(() => {});
+  else await opts.rig.killBrowser();
+  await Promise.race([playing, sleep(5_000)]);
+  if (failure) throw new Error(`seed ${opts.seed} (${mode}) failed before the kill: ${(failure as Error).message.split('\n')[0]}`);
+
+  // Reopen: a new page in the same browser, or a new browser on the same profile.
+  const after = mode === 'crash-page' ? context : await opts.rig.relaunch();
+  const check = await after.newPage();
+  const verdict = await verify(check, opts.url, opts.course, ledger, r);
+  for (const p of after.pages()) await p.close().catch(() => {});
+  return { ...verdict, seed: opts.seed, mode, actions, acked: ledger.ackedCount() };
+}
+
+/** A page of the course's origin with no saved progress: the previous trial's database is gone. */
+async function freshLearner(context: BrowserContext, url: string): Promise<Page> {
+  for (const p of context.pages()) await p.close().catch(() => {});
+  const page = await context.newPage();
+  await page.goto(`${url}no-such-page`);
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((ok, fail) => {
+        const req = indexedDB.deleteDatabase(name);
+        req.onsuccess = () => ok();
+        req.onerror = () => fail(req.error);
+        req.onblocked = () => fail(new Error('progress database still open'));
+      }),
+    DB_NAME,
+  );
+  return page;
+}

@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-core';
+import type { Fact } from '../../src/progress/facts';
+import type { CourseIndex } from './course-index';
+import { readTable } from './idb';
+import { factsByKey, satisfies, type Ledger } from './ledger';
+import type { Rng } from './rng';
+
+export interface Verdict {
+  restoreMs: number;
+  lost: string[];
+}
+
+/**
+ * Opens the course again after the kill and checks every acknowledged fact twice: in IndexedDB
+ * (read raw) and on screen (home, course map, and one answered question and one reflection).
+ */
+export async function verify(page: Page, url: string, course: CourseIndex, ledger: Ledger, r: Rng): Promise<Verdict> {
+  const acked = new Set(ledger.ackedKeys());
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.locator('h1').waitFor();
+  // Restored = the home page shows the learner's track (and « Reprendre ») when one was acknowledged.
+  const hasTrack = !acked.has('track:track') || (await seen(page, '.track-card.is-current'));
+  const hasResume = !acked.has('bookmark:bookmark') || (await seen(page, '.resume'));
+  const restoreMs = Date.now() - t0;
+
+  const stored = factsByKey(await readTable(page, 'facts'));
+  // A fact missing on disk and on screen is one lost fact: count keys, keep every reason.
+  const lost = new Map<string, string[]>(
+    ledger.lost(stored).map((k) => [k, [`IndexedDB holds ${JSON.stringify(stored.get(k)?.value ?? null)}, acknowledged ${JSON.stringify(ledger.acceptable(k).map((e) => e.value))}`]]),
+  );
+  const miss = (key: string, why: string) => lost.set(key, [...(lost.get(key) ?? []), why]);
+  const report = () => [...lost].map(([k, why]) => `${k} (${why.join(', ')})`);
+  const fact = <K extends Fact['kind']>(key: string) => stored.get(key) as Extract<Fact, { kind: K }> | undefined;
+
+  // The screen must say what the disk says, and both what was acknowledged.
+  if (!hasTrack) miss('track:track', 'home shows no current track');
+  if (!hasResume) miss('bookmark:bookmark', 'home offers no « Reprendre »');
+  if (!hasTrack || !hasResume) return { restoreMs, lost: report() };
+  if (acked.has('track:track')) {
+    const label = (await page.locator('.track-card.is-current .track-duration').textContent())?.trim();
+    const shown = course.tracks.find((t) => t.label === label)?.id;
+    const ui: Fact | undefined = shown ? { kind: 'track', key: 'track', at: 0, value: shown } : undefined;
+    if (!satisfies(ui, ledger.acceptable('track:track'))) miss('track:track', `home shows ${label}`);
+  }
+  if (!acked.has('bookmark:bookmark')) return { restoreMs, lost: report() };
+  const resumeText = (await page.locator('.resume p').textContent()) ?? '';
+  const mark = fact<'bookmark'>('bookmark:bookmark');
+  const okTitles = ledger.acceptable('bookmark:bookmark').map((e) => course.lesson(e.value as string)?.title);
+  const markTitle = mark ? course.lesson(mark.value)?.title : undefined;
+  if (!markTitle || !resumeText.endsWith(markTitle) || !okTitles.some((t) => t && resumeText.endsWith(t)))
+    miss('bookmark:bookmark', `home shows « ${resumeText} »`);
+
+  await page.getByRole('button', { name: 'Reprendre' }).click();
+  await page.locator('[data-lesson-end]').waitFor();
+  await page.getByRole('button', { name: 'Plan du parcours' }).click();
+  await page.locator('.lesson-item').first().waitFor();
+  const statuses = new Map(
+    await page.locator('.lesson-item').evaluateAll((items) =>
+      items.map((li) => [li.querySelector('a')!.getAttribute('href')!.replace('#/lecon/', ''), /status-(\w+)/.exec(li.className)?.[1] ?? 'none'] as const),
+    ),
+  );
+  for (const key of acked) {
+    if (!key.startsWith('lesson:')) continue;
+    const status = statuses.get(key.slice('lesson:'.length));
+    const ui: Fact | undefined =
+      status && status !== 'none' ? { kind: 'lesson', key, at: 0, value: { status: status as 'visited', seconds: 0 } } : undefined;
+    if (!satisfies(ui, ledger.acceptable(key))) miss(key, `map shows ${status}`);
+  }
+
+  // One acknowledged answer and one reflection, opened where the learner would find them.
+  const answerKey = pickKey(r, acked, 'answer:');
+  if (answerKey) {
+    const qid = answerKey.slice('answer:'.length);
+    const lesson = course.lessonOfQuestion(qid)!;
+    await openLesson(page, lesson.id);
+    const qi = lesson.questions.findIndex((q) => q.id === qid);
+    const box = page.locator('fieldset.question').nth(qi);
+    await box.locator('.question-result strong').waitFor({ timeout: 3_000 }).catch(() => {});
+    const checked = await box.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
+    const choice = lesson.questions[qi]!.options.filter((_, i) => checked[i]);
+    const ui: Fact = { kind: 'answer', key: qid, at: 0, value: { choice, correct: true, attempts: fact<'answer'>(answerKey)?.value.attempts ?? 0 } };
+    if (!satisfies(ui, ledger.acceptable(answerKey))) miss(answerKey, `lesson shows ${choice.join(',') || 'no answer'}`);
+  }
+  const reflectionKey = pickKey(r, acked, 'reflection:');
+  if (reflectionKey) {
+    const rid = reflectionKey.slice('reflection:'.length);
+    const lesson = course.lessonOfReflection(rid)!;
+    await openLesson(page, lesson.id);
+    const text = await page.locator('.block.reflection textarea').nth(lesson.reflections.indexOf(rid)).inputValue();
+    const ui: Fact = { kind: 'reflection', key: rid, at: 0, value: { text } };
+    if (!satisfies(ui, ledger.acceptable(reflectionKey))) miss(reflectionKey, `field shows « ${text} »`);
+  }
+  return { restoreMs, lost: report() };
+}
+
+/** Waits a little for a selector; a restore that takes longer than this has lost something. */
+const seen = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .then(() => true, () => false);
+
+function pickKey(r: Rng, keys: Set<string>, prefix: string): string | undefined {
+  const some = [...keys].filter((k) => k.startsWith(prefix));
+  return some.length ? r.pick(some) : undefined;
+}
+
+async function openLesson(page: Page, id: string) {
+  const here = await page.evaluate(() => location.hash);
+  if (here !== `#/lecon/${id}`) {
+    if (!(await page.locator('.lesson-item').count())) await page.getByRole('button', { name: 'Plan du parcours' }).click();
+    await page.locator(`.lesson-item a[href="#/lecon/${id}"]`).click();
+  }
+  await page.waitForFunction((h) => location.hash === h, `#/lecon/${id}`);
+  await page.locator('[data-lesson-end]').waitFor();
+}

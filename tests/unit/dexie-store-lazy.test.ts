@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Fact } from '../../src/progress/facts';
+import { DexieProgressStore } from '../../src/services/progress/dexie-store';
+import { LazyIndexedDbStore } from '../../src/services/progress/lazy-store';
+
+const C = 'course';
+const answer = (key: string, at: number): Fact => ({ kind: 'answer', key, at, value: { choice: ['a'], correct: true, attempts: 1 } });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the lazy IndexedDB store (first read without Dexie, then Dexie)', () => {
+  it('misses nothing another tab wrote between its first read and the moment it starts listening', async () => {
+    const otherTab = await DexieProgressStore.open();
+    await otherTab.put(C, '1.0.0', [answer('before', 1)]);
+    // The page defers listening to other tabs until idle: hold that moment back.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+
+    const store = await LazyIndexedDbStore.open();
+    expect((await store.load(C)).facts).toEqual([answer('before', 1)]);
+    const heard: Fact[] = [];
+    store.watch(C, (facts) => heard.push(...facts));
+    // Written and announced while this tab was not listening yet.
+    await otherTab.put(C, '1.0.0', [answer('meanwhile', 2)]);
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    await expect.poll(() => heard.map((f) => f.key)).toContain('meanwhile');
+
+    // Once listening, later writes arrive as they happen.
+    await otherTab.put(C, '1.0.0', [answer('after', 3)]);
+    await expect.poll(() => heard.map((f) => f.key)).toContain('after');
+  });
+
+  it('stops listening when asked, even before it started', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+    const store = await LazyIndexedDbStore.open();
+    const heard: Fact[] = [];
+    const stop = store.watch(C, (facts) => heard.push(...facts));
+    stop();
+    idle[0]!();
+    await (await DexieProgressStore.open()).put(C, '1.0.0', [answer('late', 4)]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(heard).toEqual([]);
+  });
+});
