@@ -76,6 +76,9 @@ export async function loadProgress(
   const facts = Object.values(applyFacts(applyFacts({}, local.facts), remote));
   if (remote.length) store.put(outline.id, outline.version, remote).catch(() => {});
   const vanished = unknownIds(outline, applyFacts({}, facts));
-  if (vanished.length) console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);
+  if (vanished.length) {
+    console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);
+    notices.push('course-updated');
+  }
   return { facts, notices: [...new Set(notices)] };
 }

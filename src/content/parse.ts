@@ -99,7 +99,8 @@ function crossFileErrors(trackOrder: string[], steps: { file: string; step: Step
         if (!declared.has(t))
           errors.push({ file, path: `${lp}.tracks[${ti}]`, message: `track "${t}" is not declared in course.json` });
       });
-      const first = Math.min(...lesson.tracks.map((t) => trackOrder.indexOf(t)));
+      const known = lesson.tracks.map((t) => trackOrder.indexOf(t)).filter((i) => i >= 0);
+      const first = known.length ? Math.min(...known) : trackOrder.length;
       const missing = trackOrder.slice(first).filter((t) => !lesson.tracks.includes(t as never));
       if (missing.length)
         errors.push({

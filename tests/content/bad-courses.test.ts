@@ -23,22 +23,42 @@ const expected: Record<string, [file: string, path: string, reason: string]> = {
   'minutes-not-integer': [S1, 'lessons[0].minutes', 'Invalid input: expected int, received number'],
   'missing-lesson-id': [S1, 'lessons[0].id', 'Invalid input: expected string, received undefined'],
   'id-not-a-slug': [S1, 'lessons[0].id', 'must be a lowercase slug (a-z, 0-9, single dashes)'],
-  'duplicate-lesson-id': [S2, 'lessons[0].id', `duplicate id "s1-a" (first used at tests/fixtures/bad-courses/duplicate-lesson-id/${S1} › lessons[0].id)`],
+  'duplicate-lesson-id': [
+    S2,
+    'lessons[0].id',
+    `duplicate id "s1-a" (first used at tests/fixtures/bad-courses/duplicate-lesson-id/${S1} › lessons[0].id)`,
+  ],
   'duplicate-block-id-across-steps': [S2, 'lessons[0].blocks[1].id', 'duplicate id "s1-quiz"'],
   'duplicate-option-id': [S1, 'lessons[0].blocks[1].questions[0].options[1].id', 'duplicate option id "a"'],
   'unknown-block-type': [S2, 'lessons[0].blocks[2].type', "Invalid discriminator value. Expected 'text' | 'image'"],
   'unknown-field-html': [S1, 'lessons[0]', 'Unrecognized key: "html"'],
   'quiz-without-right-answer': [S1, 'lessons[0].blocks[1].questions[0].options', 'has no right answer'],
-  'single-with-two-right-answers': [S1, 'lessons[0].blocks[1].questions[0].options', 'a single question has exactly one right answer'],
-  'truefalse-with-other-options': [S1, 'lessons[0].blocks[1].questions[0].options', 'a truefalse question has exactly the options "true" and "false"'],
+  'single-with-two-right-answers': [
+    S1,
+    'lessons[0].blocks[1].questions[0].options',
+    'a single question has exactly one right answer',
+  ],
+  'truefalse-with-other-options': [
+    S1,
+    'lessons[0].blocks[1].questions[0].options',
+    'a truefalse question has exactly the options "true" and "false"',
+  ],
   'quiz-without-questions': [S1, 'lessons[0].blocks[1].questions', 'needs at least one question'],
-  'option-without-feedback': [S1, 'lessons[0].blocks[1].questions[0].options[1].feedback', 'Invalid input: expected string, received undefined'],
+  'option-without-feedback': [
+    S1,
+    'lessons[0].blocks[1].questions[0].options[1].feedback',
+    'Invalid input: expected string, received undefined',
+  ],
   'lesson-in-no-track': [S2, 'lessons[0].tracks', 'a lesson belongs to at least one track'],
   'lesson-in-undeclared-track': [S2, 'lessons[0].tracks[0]', 'track "12h" is not declared in course.json'],
   'non-cumulative-tracks': [S2, 'lessons[0].tracks', 'tracks are cumulative: a lesson in "2h" must also list "4h"'],
   'lesson-without-blocks': [S2, 'lessons[0].blocks', 'a lesson has at least one block'],
   'javascript-link-in-text': [S1, 'lessons[0].blocks[0].body', 'link "ici" points to "javascript:'],
-  'data-url-link-in-feedback': [S1, 'lessons[0].blocks[1].questions[0].options[1].feedback', 'link "la correction" points to "data:text/html'],
+  'data-url-link-in-feedback': [
+    S1,
+    'lessons[0].blocks[1].questions[0].options[1].feedback',
+    'link "la correction" points to "data:text/html',
+  ],
   'javascript-url-in-resources': [S2, 'lessons[0].blocks[2].items[0].url', 'must be an https: or mailto: URL'],
   'image-without-alt': [S2, 'lessons[0].blocks[0].alt', 'alt text is required (or mark the image "decorative": true)'],
   'image-outside-media': [S2, 'lessons[0].blocks[0].src', 'must be a file under media/'],
@@ -69,19 +89,30 @@ describe('the bad-course corpus', () => {
     const result = loadCourseDir(join(CORPUS, dir));
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.errors.map(formatError);
-    expect(lines.some((l) => l.startsWith(line(dir))), `got:\n${lines.join('\n')}`).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(line(dir))),
+      `got:\n${lines.join('\n')}`,
+    ).toBe(true);
     // Only the broken file is blamed: the rest of the course is valid, so the defect is the cause.
     const file = relative(process.cwd(), join(CORPUS, dir, expected[dir]![0]));
     expect(lines.every((l) => l.startsWith(`${file} › `))).toBe(true);
   });
 
   it('npm run validate exits non-zero and prints every expected line', () => {
-    const cli = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'src/tools/validate.ts', ...dirs.map((d) => join(CORPUS, d))], {
-      encoding: 'utf8',
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [resolve('node_modules/tsx/dist/cli.mjs'), 'src/tools/validate.ts', ...dirs.map((d) => join(CORPUS, d))],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(cli.status).toBe(1);
     const printed = cli.stderr.split('\n');
-    for (const dir of dirs) expect(printed.some((l) => l.startsWith(line(dir))), line(dir)).toBe(true);
+    for (const dir of dirs)
+      expect(
+        printed.some((l) => l.startsWith(line(dir))),
+        line(dir),
+      ).toBe(true);
     expect(cli.stderr).not.toContain('✓');
   }, 30_000);
 });

@@ -23,7 +23,9 @@ afterAll(async () => {
 function builtFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) =>
-    readdirSync(d).forEach((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : out.push(relative(DIST, join(d, n)))));
+    readdirSync(d).forEach((n) =>
+      statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : out.push(relative(DIST, join(d, n))),
+    );
   walk(dir);
   return out.filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f)).sort();
 }
@@ -59,11 +61,17 @@ describe('offline after one visit', () => {
     expect(await precached(page)).toEqual(builtFiles(DIST));
 
     await server.close();
-    expect(await fetch(server.url).then(() => 'up', () => 'gone')).toBe('gone');
+    expect(
+      await fetch(server.url).then(
+        () => 'up',
+        () => 'gone',
+      ),
+    ).toBe('gone');
     await page.reload();
     await page.getByRole('button', { name: /Commencer le parcours 12 h/ }).click();
     await page.locator('[data-lesson-end]').waitFor();
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
+    await page.locator('.step-card').first().waitFor();
     const steps = await page.locator('.step-card').count();
     expect(steps).toBe(7);
     for (let i = 0; i < steps; i++) await openLessonOfStep(page, i);

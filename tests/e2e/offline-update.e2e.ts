@@ -18,7 +18,10 @@ beforeAll(async () => {
   const course = join(work, 'course');
   cpSync(resolve('courses/alliances-territoires'), course, { recursive: true });
   const meta = JSON.parse(readFileSync(join(course, 'course.json'), 'utf8')) as { version: string; title: string };
-  writeFileSync(join(course, 'course.json'), JSON.stringify({ ...meta, version: '99.0.0', title: `${meta.title} (v99)` }));
+  writeFileSync(
+    join(course, 'course.json'),
+    JSON.stringify({ ...meta, version: '99.0.0', title: `${meta.title} (v99)` }),
+  );
   await buildApp(buildB, { COURSE_DIR: course });
   browser = await launchBrowser();
   server = await serveStatic(resolve('dist/web'));

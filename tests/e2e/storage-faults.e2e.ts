@@ -50,7 +50,9 @@ describe('storage faults: the player runs in memory and says so', () => {
     });
     expect(await page.evaluate(() => typeof window.indexedDB)).toBe('undefined');
     await notice(page, 'storage-unavailable').waitFor();
-    expect(await notice(page, 'storage-unavailable').textContent()).toContain('votre progression sera perdue à la fermeture de la page');
+    expect(await notice(page, 'storage-unavailable').textContent()).toContain(
+      'votre progression sera perdue à la fermeture de la page',
+    );
     await playsInMemory(page);
   });
 
@@ -76,7 +78,9 @@ describe('storage faults: the player runs in memory and says so', () => {
     });
     await playsInMemory(page);
     await notice(page, 'storage-quota').waitFor();
-    expect(await notice(page, 'storage-quota').textContent()).toContain("L'espace de stockage de votre navigateur est plein");
+    expect(await notice(page, 'storage-quota').textContent()).toContain(
+      "L'espace de stockage de votre navigateur est plein",
+    );
     expect(await readTable(page, 'facts')).toEqual([]);
 
     // Space freed: the next action retries the queued facts with its own.
@@ -84,9 +88,9 @@ describe('storage faults: the player runs in memory and says so', () => {
       (window as unknown as { __quota: boolean }).__quota = false;
     });
     await learner(page).next();
-    await expect.poll(async () => (await readTable(page, 'facts')).map((r) => r.id.split(':')[0])).toEqual(
-      expect.arrayContaining(['answer', 'track', 'bookmark', 'lesson']),
-    );
+    await expect
+      .poll(async () => (await readTable(page, 'facts')).map((r) => r.id.split(':')[0]))
+      .toEqual(expect.arrayContaining(['answer', 'track', 'bookmark', 'lesson']));
   });
 });
 
@@ -99,12 +103,27 @@ describe('a corrupt stored record', () => {
     const good = await readTable(page, 'facts');
     expect(good.length).toBeGreaterThan(0);
     const garbage = [
-      { courseId: COURSE, id: 'answer:s1-q1', courseVersion: '1.0.0', fact: { kind: 'answer', key: 's1-q1', at: 'yesterday', value: {} } },
+      {
+        courseId: COURSE,
+        id: 'answer:s1-q1',
+        courseVersion: '1.0.0',
+        fact: { kind: 'answer', key: 's1-q1', at: 'yesterday', value: {} },
+      },
       { courseId: COURSE, id: 'lesson:x', courseVersion: '1.0.0', fact: '<img src=x onerror=alert(1)>' },
       // Valid on its own, but stored under another fact's id.
-      { courseId: COURSE, id: 'reflection:a', courseVersion: '1.0.0', fact: { kind: 'reflection', key: 'b', at: 1, value: { text: 'x' } } },
+      {
+        courseId: COURSE,
+        id: 'reflection:a',
+        courseVersion: '1.0.0',
+        fact: { kind: 'reflection', key: 'b', at: 1, value: { text: 'x' } },
+      },
       // Written by an unknown (future) format.
-      { courseId: COURSE, id: 'lesson:y', courseVersion: '7.0.0', fact: { v: 7, kind: 'lesson-v7', key: 'y', at: 1, value: { s: 'done' } } },
+      {
+        courseId: COURSE,
+        id: 'lesson:y',
+        courseVersion: '7.0.0',
+        fact: { v: 7, kind: 'lesson-v7', key: 'y', at: 1, value: { s: 'done' } },
+      },
     ];
     await writeRawFacts(page, garbage);
 

@@ -15,7 +15,11 @@ let server: StaticServer;
 /** Every payload of the corpus sets `window.__xss = N` (or calls alert(N)) if it ever runs. */
 const payloadIds = new Set(
   [COURSE, join(COURSE, 'steps')]
-    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(d, f), 'utf8')))
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => readFileSync(join(d, f), 'utf8')),
+    )
     .flatMap((text) => [...text.matchAll(/(?:__xss=|alert\()(\d+)/g)].map((m) => Number(m[1]))),
 );
 
@@ -36,7 +40,8 @@ afterAll(async () => {
 function injectedMarkup(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const bad = 'script, iframe, object, embed, frame, base, meta, link, style, form, svg, math, video, marquee, details, textarea[autofocus], input[autofocus]';
+    const bad =
+      'script, iframe, object, embed, frame, base, meta, link, style, form, svg, math, video, marquee, details, textarea[autofocus], input[autofocus]';
     document.querySelectorAll('#root ' + bad.split(', ').join(', #root ')).forEach((el) => {
       // The app's own <textarea> is fine; one created by a payload would carry autofocus.
       found.push(el.outerHTML.slice(0, 80));

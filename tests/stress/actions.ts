@@ -4,7 +4,7 @@ import type { CourseIndex } from './course-index';
 import type { Ledger } from './ledger';
 import type { Rng } from './rng';
 
-const EFFECT_MS = 5_000;
+const EFFECT_MS = 10_000;
 
 /** One DOM read, so that what it says about saving and about the screen belongs together. */
 export interface Snapshot {

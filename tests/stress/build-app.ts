@@ -8,10 +8,14 @@ import { resolve } from 'node:path';
 export function buildApp(outDir: string, env: Record<string, string> = {}): Promise<void> {
   const vite = resolve('node_modules/vite/bin/vite.js');
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [vite, 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'error'], {
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [vite, 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'error'],
+      {
+        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', fail);

@@ -14,10 +14,14 @@ export interface OwnedBrowser {
 }
 
 export async function startOwnedBrowser(profile: string): Promise<OwnedBrowser> {
-  const child: ChildProcess = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
-    detached: true, // its own process group, so the kill reaches every Chromium process
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    {
+      detached: true, // its own process group, so the kill reaches every Chromium process
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   const ws = await new Promise<string>((ok, fail) => {
     let err = '';

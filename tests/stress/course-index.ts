@@ -20,7 +20,11 @@ export function courseIndex({ outline, content }: CompiledCourse) {
       lessons.set(id, {
         id,
         title: outlineLesson.title,
-        questions: blocks.flatMap((b) => (b.type === 'quiz' ? b.questions.map((q) => ({ id: q.id, kind: q.kind, options: q.options.map((o) => o.id) })) : [])),
+        questions: blocks.flatMap((b) =>
+          b.type === 'quiz'
+            ? b.questions.map((q) => ({ id: q.id, kind: q.kind, options: q.options.map((o) => o.id) }))
+            : [],
+        ),
         reflections: blocks.flatMap((b) => (b.type === 'reflection' ? [b.id] : [])),
       });
     }

@@ -74,7 +74,10 @@ export function satisfies(fact: Fact | undefined, ok: Expected[]): boolean {
       return first.kind === 'lesson' && RANK[fact.value.status] >= RANK[first.value];
     case 'answer':
       return ok.some(
-        (e) => e.kind === 'answer' && same(e.value.choice, fact.value.choice) && fact.value.attempts >= (first.value as { submits: number }).submits,
+        (e) =>
+          e.kind === 'answer' &&
+          same(e.value.choice, fact.value.choice) &&
+          fact.value.attempts >= (first.value as { submits: number }).submits,
       );
     case 'reflection':
       return ok.some((e) => e.kind === 'reflection' && e.value === fact.value.text);
@@ -86,7 +89,8 @@ export function satisfies(fact: Fact | undefined, ok: Expected[]): boolean {
   }
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+const same = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
 /** Stored records → valid facts by key (invalid ones count as absent). */
 export function factsByKey(records: { id: string; fact: unknown }[]): Map<string, Fact> {

@@ -21,7 +21,11 @@ export class Rig {
 
   static async start(): Promise<Rig> {
     const shared = await launchBrowser();
-    return new Rig(shared, await shared.newContext({ serviceWorkers: 'block' }), mkdtempSync(join(tmpdir(), 'at-stress-')));
+    return new Rig(
+      shared,
+      await shared.newContext({ serviceWorkers: 'block' }),
+      mkdtempSync(join(tmpdir(), 'at-stress-')),
+    );
   }
 
   async context(mode: KillMode): Promise<BrowserContext> {

@@ -1,5 +1,5 @@
 /**
- * `npm run stress [-- --trials 30 --seed 1234 --dist dist/web]`: crash-safety trials on the built app.
+ * `npm run stress [-- --trials 30 --seed 1234 --lanes 2 --dist dist/web]`: crash-safety trials on the built app.
  * Each trial plays a random path, kills the page or the whole browser without warning, reopens
  * the course and looks for every fact the UI had acknowledged as saved. Prints one line:
  * `trials: N, lost facts: N, worst restore ms: N`, and exits non-zero if anything was lost.
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: process.env.STRESS_SEED ?? String(Date.now() % 1e9) },
     course: { type: 'string', default: process.env.COURSE_DIR ?? 'courses/alliances-territoires' },
     dist: { type: 'string', default: 'dist/web' },
+    lanes: { type: 'string', default: process.env.STRESS_LANES ?? '1' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -35,30 +36,42 @@ const course = courseIndex(compiled.course);
 
 // The service worker is beside the point here and would precache the app in every fresh profile.
 const server = await serveStatic(dist, { hidden: ['sw.js'], cacheAssets: true });
-const rig = await Rig.start();
 let lost = 0;
 let worst = 0;
 let errors = 0;
 const started = Date.now();
 console.error(`stress: ${trials} trials from seed ${seed} on ${server.url}`);
-try {
-  for (let i = 0; i < trials; i++) {
-    try {
-      const t = await runTrial({ seed: seed + i, url: server.url, course, rig });
-      lost += t.lost.length;
-      worst = Math.max(worst, t.restoreMs);
-      const line = `trial ${i + 1}/${trials} seed ${t.seed} ${t.mode}: ${t.actions} actions, ${t.acked} acknowledged, restore ${t.restoreMs} ms`;
-      if (t.lost.length) console.error(`${line}, LOST ${t.lost.join('; ')}`);
-      else if (values.verbose) console.error(line);
-    } catch (e) {
-      errors += 1;
-      console.error(`trial ${i + 1}/${trials} error: ${(e as Error).message}`);
+
+/** A lane runs every `lanes`-th trial on browsers of its own (more lanes only help with idle cores). */
+async function lane(first: number, step: number) {
+  const rig = await Rig.start();
+  try {
+    for (let i = first; i < trials; i += step) {
+      try {
+        const t = await runTrial({ seed: seed + i, url: server.url, course, rig });
+        lost += t.lost.length;
+        worst = Math.max(worst, t.restoreMs);
+        const line = `trial ${i + 1}/${trials} seed ${t.seed} ${t.mode}: ${t.actions} actions, ${t.acked} acknowledged, restore ${t.restoreMs} ms`;
+        if (t.lost.length) console.error(`${line}, LOST ${t.lost.join('; ')}`);
+        else if (values.verbose) console.error(line);
+      } catch (e) {
+        errors += 1;
+        console.error(`trial ${i + 1}/${trials} error: ${(e as Error).message}`);
+      }
     }
+  } finally {
+    await rig.close();
   }
+}
+
+const lanes = Math.max(1, Math.min(Number(values.lanes), trials));
+try {
+  await Promise.all(Array.from({ length: lanes }, (_, k) => lane(k, lanes)));
 } finally {
-  await rig.close();
   await server.close();
 }
-console.error(`stress: ${((Date.now() - started) / 1000).toFixed(0)} s${errors ? `, ${errors} trial(s) could not run` : ''}`);
+console.error(
+  `stress: ${((Date.now() - started) / 1000).toFixed(0)} s${errors ? `, ${errors} trial(s) could not run` : ''}`,
+);
 console.log(`trials: ${trials - errors}, lost facts: ${lost}, worst restore ms: ${worst}`);
 process.exit(lost > 0 || errors > 0 ? 1 : 0);

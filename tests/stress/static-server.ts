@@ -37,7 +37,10 @@ export interface ServeOptions {
   cacheAssets?: boolean;
 }
 
-export async function serveStatic(dir: string, { port = 0, hidden = [], cacheAssets = false }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  { port = 0, hidden = [], cacheAssets = false }: ServeOptions = {},
+): Promise<StaticServer> {
   let root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -1,5 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { DB_NAME } from '../../src/services/progress/db-name';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { actor, observe } from './actions';
 import type { CourseIndex } from './course-index';
 import { Ledger } from './ledger';
@@ -23,15 +22,19 @@ export interface TrialResult extends Verdict {
  * acknowledgment, the tightest case) the page or the whole browser dies without warning; then
  * the course is reopened and every acknowledged fact is looked for.
  */
-export async function runTrial(opts: { seed: number; url: string; course: CourseIndex; rig: Rig }): Promise<TrialResult> {
+export async function runTrial(opts: {
+  seed: number;
+  url: string;
+  course: CourseIndex;
+  rig: Rig;
+}): Promise<TrialResult> {
   const r = rng(opts.seed);
-  const mode: KillMode = r.chance(0.4) ? 'kill-browser' : 'crash-page';
-  const killDelay = r.int(300, 3_000);
+  const mode: KillMode = r.chance(0.35) ? 'kill-browser' : 'crash-page';
+  const killDelay = r.int(300, 2_500);
   const afterAck = r.chance(0.35);
   const ledger = new Ledger();
   const context = await opts.rig.context(mode);
-  const page = await freshLearner(context, opts.url);
-  const cdp = mode === 'crash-page' ? await context.newCDPSession(page) : null;
+  const { page, cdp } = await freshLearner(context, opts.url);
 
   let actions = 0;
   let killed = false;
@@ -43,6 +46,7 @@ export async function runTrial(opts: { seed: number; url: string; course: Course
     const learner = actor(page, opts.course, ledger, r, opts.seed);
     await page.goto(opts.url);
     await page.locator('.track-card button').first().waitFor();
+    if (await page.locator('.resume, .track-card.is-current').count()) throw new Error('not a fresh learner');
     await learner.chooseTrack(r.int(0, opts.course.tracks.length - 1));
     killAt = Date.now() + killDelay;
     startClock();
@@ -66,10 +70,14 @@ export async function runTrial(opts: { seed: number; url: string; course: Course
   });
   await Promise.race([playing, clock]);
   killed = true;
-  if (cdp) void cdp.send('Page.crash').catch(() => {});
-  else await opts.rig.killBrowser();
+  if (mode === 'crash-page') {
+    const crashed = new Promise<void>((ok) => page.once('crash', () => ok()));
+    void cdp.send('Page.crash').catch(() => {});
+    await Promise.race([crashed, sleep(5_000)]);
+  } else await opts.rig.killBrowser();
   await Promise.race([playing, sleep(5_000)]);
-  if (failure) throw new Error(`seed ${opts.seed} (${mode}) failed before the kill: ${(failure as Error).message.split('\n')[0]}`);
+  if (failure)
+    throw new Error(`seed ${opts.seed} (${mode}) failed before the kill: ${(failure as Error).message.split('\n')[0]}`);
 
   // Reopen: a new page in the same browser, or a new browser on the same profile.
   const after = mode === 'crash-page' ? context : await opts.rig.relaunch();
@@ -79,20 +87,11 @@ export async function runTrial(opts: { seed: number; url: string; course: Course
   return { ...verdict, seed: opts.seed, mode, actions, acked: ledger.ackedCount() };
 }
 
-/** A page of the course's origin with no saved progress: the previous trial's database is gone. */
-async function freshLearner(context: BrowserContext, url: string): Promise<Page> {
+/** A new page, and no saved progress on the course's origin: the previous trial's data is gone. */
+async function freshLearner(context: BrowserContext, url: string): Promise<{ page: Page; cdp: CDPSession }> {
   for (const p of context.pages()) await p.close().catch(() => {});
   const page = await context.newPage();
-  await page.goto(`${url}no-such-page`);
-  await page.evaluate(
-    (name) =>
-      new Promise<void>((ok, fail) => {
-        const req = indexedDB.deleteDatabase(name);
-        req.onsuccess = () => ok();
-        req.onerror = () => fail(req.error);
-        req.onblocked = () => fail(new Error('progress database still open'));
-      }),
-    DB_NAME,
-  );
-  return page;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb' });
+  return { page, cdp };
 }

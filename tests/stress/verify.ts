@@ -12,7 +12,7 @@ export interface Verdict {
 
 /**
  * Opens the course again after the kill and checks every acknowledged fact twice: in IndexedDB
- * (read raw) and on screen (home, course map, and one answered question and one reflection).
+ * (read raw) and on screen (home, course map, and one answered question or reflection).
  */
 export async function verify(page: Page, url: string, course: CourseIndex, ledger: Ledger, r: Rng): Promise<Verdict> {
   const acked = new Set(ledger.ackedKeys());
@@ -27,7 +27,14 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
   const stored = factsByKey(await readTable(page, 'facts'));
   // A fact missing on disk and on screen is one lost fact: count keys, keep every reason.
   const lost = new Map<string, string[]>(
-    ledger.lost(stored).map((k) => [k, [`IndexedDB holds ${JSON.stringify(stored.get(k)?.value ?? null)}, acknowledged ${JSON.stringify(ledger.acceptable(k).map((e) => e.value))}`]]),
+    ledger
+      .lost(stored)
+      .map((k) => [
+        k,
+        [
+          `IndexedDB holds ${JSON.stringify(stored.get(k)?.value ?? null)}, acknowledged ${JSON.stringify(ledger.acceptable(k).map((e) => e.value))}`,
+        ],
+      ]),
   );
   const miss = (key: string, why: string) => lost.set(key, [...(lost.get(key) ?? []), why]);
   const report = () => [...lost].map(([k, why]) => `${k} (${why.join(', ')})`);
@@ -56,34 +63,55 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
   await page.getByRole('button', { name: 'Plan du parcours' }).click();
   await page.locator('.lesson-item').first().waitFor();
   const statuses = new Map(
-    await page.locator('.lesson-item').evaluateAll((items) =>
-      items.map((li) => [li.querySelector('a')!.getAttribute('href')!.replace('#/lecon/', ''), /status-(\w+)/.exec(li.className)?.[1] ?? 'none'] as const),
-    ),
+    await page
+      .locator('.lesson-item')
+      .evaluateAll((items) =>
+        items.map(
+          (li) =>
+            [
+              li.querySelector('a')!.getAttribute('href')!.replace('#/lecon/', ''),
+              /status-(\w+)/.exec(li.className)?.[1] ?? 'none',
+            ] as const,
+        ),
+      ),
   );
   for (const key of acked) {
     if (!key.startsWith('lesson:')) continue;
     const status = statuses.get(key.slice('lesson:'.length));
     const ui: Fact | undefined =
-      status && status !== 'none' ? { kind: 'lesson', key, at: 0, value: { status: status as 'visited', seconds: 0 } } : undefined;
+      status && status !== 'none'
+        ? { kind: 'lesson', key, at: 0, value: { status: status as 'visited', seconds: 0 } }
+        : undefined;
     if (!satisfies(ui, ledger.acceptable(key))) miss(key, `map shows ${status}`);
   }
 
-  // One acknowledged answer and one reflection, opened where the learner would find them.
+  // One acknowledged answer or reflection, opened where the learner would find it.
   const answerKey = pickKey(r, acked, 'answer:');
-  if (answerKey) {
+  const reflectionKey = pickKey(r, acked, 'reflection:');
+  const lookAtAnswer = answerKey && (!reflectionKey || r.chance(0.5));
+  if (lookAtAnswer) {
     const qid = answerKey.slice('answer:'.length);
     const lesson = course.lessonOfQuestion(qid)!;
     await openLesson(page, lesson.id);
     const qi = lesson.questions.findIndex((q) => q.id === qid);
     const box = page.locator('fieldset.question').nth(qi);
-    await box.locator('.question-result strong').waitFor({ timeout: 3_000 }).catch(() => {});
-    const checked = await box.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
+    await box
+      .locator('.question-result strong')
+      .waitFor({ timeout: 3_000 })
+      .catch(() => {});
+    const checked = await box
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
     const choice = lesson.questions[qi]!.options.filter((_, i) => checked[i]);
-    const ui: Fact = { kind: 'answer', key: qid, at: 0, value: { choice, correct: true, attempts: fact<'answer'>(answerKey)?.value.attempts ?? 0 } };
-    if (!satisfies(ui, ledger.acceptable(answerKey))) miss(answerKey, `lesson shows ${choice.join(',') || 'no answer'}`);
-  }
-  const reflectionKey = pickKey(r, acked, 'reflection:');
-  if (reflectionKey) {
+    const ui: Fact = {
+      kind: 'answer',
+      key: qid,
+      at: 0,
+      value: { choice, correct: true, attempts: fact<'answer'>(answerKey)?.value.attempts ?? 0 },
+    };
+    if (!satisfies(ui, ledger.acceptable(answerKey)))
+      miss(answerKey, `lesson shows ${choice.join(',') || 'no answer'}`);
+  } else if (reflectionKey) {
     const rid = reflectionKey.slice('reflection:'.length);
     const lesson = course.lessonOfReflection(rid)!;
     await openLesson(page, lesson.id);
@@ -99,8 +127,11 @@ const seen = (page: Page, selector: string) =>
   page
     .locator(selector)
     .first()
-    .waitFor({ timeout: 5_000 })
-    .then(() => true, () => false);
+    .waitFor({ timeout: 15_000 })
+    .then(
+      () => true,
+      () => false,
+    );
 
 function pickKey(r: Rng, keys: Set<string>, prefix: string): string | undefined {
   const some = [...keys].filter((k) => k.startsWith(prefix));
@@ -110,7 +141,8 @@ function pickKey(r: Rng, keys: Set<string>, prefix: string): string | undefined 
 async function openLesson(page: Page, id: string) {
   const here = await page.evaluate(() => location.hash);
   if (here !== `#/lecon/${id}`) {
-    if (!(await page.locator('.lesson-item').count())) await page.getByRole('button', { name: 'Plan du parcours' }).click();
+    if (!(await page.locator('.lesson-item').count()))
+      await page.getByRole('button', { name: 'Plan du parcours' }).click();
     await page.locator(`.lesson-item a[href="#/lecon/${id}"]`).click();
   }
   await page.waitForFunction((h) => location.hash === h, `#/lecon/${id}`);

@@ -4,7 +4,12 @@ import { DexieProgressStore } from '../../src/services/progress/dexie-store';
 import { LazyIndexedDbStore } from '../../src/services/progress/lazy-store';
 
 const C = 'course';
-const answer = (key: string, at: number): Fact => ({ kind: 'answer', key, at, value: { choice: ['a'], correct: true, attempts: 1 } });
+const answer = (key: string, at: number): Fact => ({
+  kind: 'answer',
+  key,
+  at,
+  value: { choice: ['a'], correct: true, attempts: 1 },
+});
 
 afterEach(() => vi.unstubAllGlobals());
 

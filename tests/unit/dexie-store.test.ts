@@ -13,7 +13,12 @@ const lesson = (status: 'visited' | 'viewed' | 'completed', seconds: number, at:
   at,
   value: { status, seconds },
 });
-const answer = (choice: string, at: number): Fact => ({ kind: 'answer', key: 'q1', at, value: { choice: [choice], correct: choice === 'a', attempts: 1 } });
+const answer = (choice: string, at: number): Fact => ({
+  kind: 'answer',
+  key: 'q1',
+  at,
+  value: { choice: [choice], correct: choice === 'a', attempts: 1 },
+});
 
 describe('Dexie progress store', () => {
   it('merges each write with what another tab stored, fact by fact', async () => {
@@ -43,7 +48,12 @@ describe('Dexie progress store', () => {
     const db = openProgressDb(name);
     await db.facts.bulkPut([
       { courseId: C, id: 'lesson:x', courseVersion: '1.0.0', fact: 'garbage' },
-      { courseId: C, id: 'lesson:y', courseVersion: '9.0.0', fact: { v: 9, kind: 'lesson', key: 'y', at: 1, value: { status: 'mastered', seconds: 1 } } },
+      {
+        courseId: C,
+        id: 'lesson:y',
+        courseVersion: '9.0.0',
+        fact: { v: 9, kind: 'lesson', key: 'y', at: 1, value: { status: 'mastered', seconds: 1 } },
+      },
       { courseId: C, id: 'answer:zz', courseVersion: '1.0.0', fact: answer('a', 1) },
     ]);
     const loaded = await store.load(C);
@@ -61,7 +71,12 @@ describe('Dexie progress store', () => {
     const seed = await DexieProgressStore.open();
     await seed.put(C, '1.0.0', [answer('a', 2)]);
     const db = openProgressDb();
-    await db.facts.put({ courseId: C, id: 'answer:q1x', courseVersion: '1.0.0', fact: { kind: 'answer', key: 'q1x', at: -1, value: {} } });
+    await db.facts.put({
+      courseId: C,
+      id: 'answer:q1x',
+      courseVersion: '1.0.0',
+      fact: { kind: 'answer', key: 'q1x', at: -1, value: {} },
+    });
     const lazy = await LazyIndexedDbStore.open();
     expect(await lazy.load(C)).toEqual({ facts: [answer('a', 2)], corrupt: 1 });
     await expect.poll(() => db.quarantine.count()).toBe(1);

@@ -29,22 +29,32 @@ async function storeWith(facts: Fact[]) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('a new course version keeps progress by id', () => {
-  it('reports the vanished ids in the console, never fails, and keeps every known fact', async () => {
+  it('reports the vanished ids in the console, tells the learner the course was updated, and keeps every known fact', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const loaded = await loadProgress(v2, await storeWith(saved), null, []);
     expect(warn).toHaveBeenCalledTimes(1);
     const message = String(warn.mock.calls[0]![0]);
-    for (const id of ['lesson:removed-lesson', 'answer:removed-question', 'reflection:removed-reflection', 'bookmark:removed-lesson'])
+    for (const id of [
+      'lesson:removed-lesson',
+      'answer:removed-question',
+      'reflection:removed-reflection',
+      'bookmark:removed-lesson',
+    ])
       expect(message).toContain(id);
     expect(message).not.toContain('s1-a');
-    expect(loaded.notices).toEqual([]);
+    expect(loaded.notices).toEqual(['course-updated']);
     expect(loaded.facts).toEqual(expect.arrayContaining(saved.slice(0, 3)));
   });
 
   it('lists exactly the facts whose ids the course no longer has', () => {
     const progress = Object.fromEntries(saved.map((f) => [`${f.kind}:${f.key}`, f]));
     expect(unknownIds(v2, progress).sort()).toEqual(
-      ['answer:removed-question', 'bookmark:removed-lesson', 'lesson:removed-lesson', 'reflection:removed-reflection'].sort(),
+      [
+        'answer:removed-question',
+        'bookmark:removed-lesson',
+        'lesson:removed-lesson',
+        'reflection:removed-reflection',
+      ].sort(),
     );
   });
 
@@ -53,7 +63,11 @@ describe('a new course version keeps progress by id', () => {
     const actor = createActor(providePlayer(v2, await storeWith(saved), null), { input: { outline: v2 } });
     actor.start();
     await expect.poll(() => actor.getSnapshot().matches({ ready: 'choosingTrack' })).toBe(true);
-    expect(trackProgress(v2, '2h', actor.getSnapshot().context.progress)).toEqual({ done: 1, total: 2, complete: false });
+    expect(trackProgress(v2, '2h', actor.getSnapshot().context.progress)).toEqual({
+      done: 1,
+      total: 2,
+      complete: false,
+    });
     actor.send({ type: 'progress.resume' });
     expect(actor.getSnapshot().matches({ ready: 'choosingTrack' })).toBe(true);
     actor.send({ type: 'track.select', track: '2h' });

@@ -17,13 +17,19 @@ describe('restoreFact accepts exactly the facts the player writes', () => {
   });
 
   it('drops fields it does not know, so nothing foreign reaches the machine', () => {
-    const restored = restoreFact({ ...good.answer, extra: '<script>', value: { ...good.answer.value, html: '<img onerror>' } });
+    const restored = restoreFact({
+      ...good.answer,
+      extra: '<script>',
+      value: { ...good.answer.value, html: '<img onerror>' },
+    });
     expect(restored).toEqual(good.answer);
     expect(Object.keys(restored!.value)).toEqual(['choice', 'correct', 'attempts']);
   });
 
   it('does not let a JSON __proto__ key through', () => {
-    const parsed = JSON.parse('{"kind":"reflection","key":"r1","at":1,"value":{"text":"t","__proto__":{"polluted":true}},"__proto__":{"admin":true}}');
+    const parsed = JSON.parse(
+      '{"kind":"reflection","key":"r1","at":1,"value":{"text":"t","__proto__":{"polluted":true}},"__proto__":{"admin":true}}',
+    );
     const restored = restoreFact(parsed) as Record<string, unknown> | null;
     expect(restored).toEqual({ kind: 'reflection', key: 'r1', at: 1, value: { text: 't' } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -59,7 +65,10 @@ const hostile: [string, unknown][] = [
   ['seconds as a string', { ...good.lesson, value: { status: 'visited', seconds: '10' } }],
   ['a choice that is not a list', { ...good.answer, value: { ...good.answer.value, choice: 'a' } }],
   ['a choice holding an object', { ...good.answer, value: { ...good.answer.value, choice: [{ toString: 'a' }] } }],
-  ['a choice of 101 options', { ...good.answer, value: { ...good.answer.value, choice: Array.from({ length: 101 }, (_, i) => `o${i}`) } }],
+  [
+    'a choice of 101 options',
+    { ...good.answer, value: { ...good.answer.value, choice: Array.from({ length: 101 }, (_, i) => `o${i}`) } },
+  ],
   ['a choice of 201 characters', { ...good.answer, value: { ...good.answer.value, choice: ['x'.repeat(201)] } }],
   ['correct as the string "true"', { ...good.answer, value: { ...good.answer.value, correct: 'true' } }],
   ['attempts as Infinity', { ...good.answer, value: { ...good.answer.value, attempts: Number.POSITIVE_INFINITY } }],

@@ -41,7 +41,9 @@ export function UpdatePrompt() {
         >
           {t('update.apply')}
         </button>{' '}
-        <button type="button" className="link-button" onClick={() => setLater(true)}>{t('update.later')}</button>
+        <button type="button" className="link-button" onClick={() => setLater(true)}>
+          {t('update.later')}
+        </button>
       </div>
     );
   }
@@ -49,7 +51,9 @@ export function UpdatePrompt() {
     return (
       <div className="notice update-ready" role="status" data-update="offline-ready">
         <p>{t('update.offlineReady')}</p>
-        <button type="button" className="link-button" onClick={() => setReadySeen(true)}>{t('notices.dismiss')}</button>
+        <button type="button" className="link-button" onClick={() => setReadySeen(true)}>
+          {t('notices.dismiss')}
+        </button>
       </div>
     );
   }

@@ -32,7 +32,9 @@ export { DB_NAME };
  * with an `.upgrade()` that moves the data.
  */
 export function openProgressDb(name = DB_NAME): ProgressDb {
-  const db = new Dexie(name) as ProgressDb;
+  // 'strict' makes Chromium flush each transaction to disk before it reports success, so the
+  // « Enregistré » the learner sees survives a power cut too, not only a crashed browser.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as ProgressDb;
   db.version(1).stores({
     facts: '[courseId+id], courseId',
     quarantine: '++seq, courseId',
