@@ -39,7 +39,7 @@ export async function launchPlayer(
       journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) =>
         receive((e) => {
           journal.push(...e.facts);
-          sendBack({ type: 'journal.saved', count: e.facts.length });
+          sendBack({ type: 'journal.saved', count: e.facts.length, durable: true });
         }),
       ),
       lms: conn.actor as never,

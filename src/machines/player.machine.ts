@@ -158,7 +158,13 @@ export const playerMachine = setup({
       ],
       initial: 'routing',
       on: {
-        'journal.saved': { actions: assign({ save: ({ context }) => (context.save === 'memory-only' ? 'memory-only' : 'saved') }) },
+        // A durable write after a quota error means storage came back: everything is on disk again.
+        'journal.saved': {
+          actions: assign({
+            save: ({ event }) => (event.durable ? 'saved' : 'memory-only'),
+            notices: ({ context, event }) => (event.durable ? context.notices.filter((n) => n !== 'storage-quota') : context.notices),
+          }),
+        },
         'journal.degraded': {
           actions: assign({ save: 'memory-only', notices: ({ context, event }) => addNotice(context.notices, event.notice) }),
         },

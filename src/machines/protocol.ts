@@ -35,7 +35,8 @@ export type LmsCommand =
 
 /** What those actors send back. */
 export type ActorReport =
-  | { type: 'journal.saved'; count: number }
+  /** `durable` is false for a store that lives in the page (memory fallback). */
+  | { type: 'journal.saved'; count: number; durable: boolean }
   | { type: 'journal.degraded'; notice: Notice }
   | { type: 'remote.facts'; facts: Fact[] }
   | { type: 'lms.status'; status: LmsStatus; notice?: Notice };

@@ -91,6 +91,9 @@ describe('storage faults: the player runs in memory and says so', () => {
     await expect
       .poll(async () => (await readTable(page, 'facts')).map((r) => r.id.split(':')[0]))
       .toEqual(expect.arrayContaining(['answer', 'track', 'bookmark', 'lesson']));
+    // Everything is on disk again: the status says so and the quota message goes away.
+    await page.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
+    expect(await notice(page, 'storage-quota').count()).toBe(0);
   });
 });
 

@@ -18,7 +18,7 @@ export function startPlayer(outline: CourseOutline, opts: { facts?: Fact[]; init
       journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) => {
         receive((e) => {
           written.push(...e.facts);
-          sendBack({ type: 'journal.saved', count: e.facts.length });
+          sendBack({ type: 'journal.saved', count: e.facts.length, durable: true });
         });
       }),
       lms: fromCallback<LmsCommand, { courseId: string }>(({ receive }) => {

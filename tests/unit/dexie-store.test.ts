@@ -106,3 +106,22 @@ describe('Dexie progress store', () => {
     expect(toStorageError(new DOMException('denied', 'SecurityError')).reason).toBe('unavailable');
   });
 });
+
+describe('quarantine under concurrent loads', () => {
+  it('sets each unreadable record aside once, even when two loads race', async () => {
+    const name = freshName();
+    const db = openProgressDb(name);
+    await db.facts.bulkPut([
+      { courseId: C, id: 'answer:q1', courseVersion: '1.0.0', fact: { kind: 'answer', key: 'q1' } },
+      { courseId: C, id: 'lesson:zz', courseVersion: '1.0.0', fact: 'garbage' },
+    ]);
+    db.close();
+    const store = await DexieProgressStore.open(name);
+    const [a, b] = await Promise.all([store.load(C), store.load(C)]);
+    expect(a.corrupt + b.corrupt).toBeGreaterThanOrEqual(2);
+    const check = openProgressDb(name);
+    expect((await check.quarantine.toArray()).map((q) => (q.raw as { id: string }).id).sort()).toEqual(['answer:q1', 'lesson:zz']);
+    expect(await check.facts.count()).toBe(0);
+    check.close();
+  });
+});

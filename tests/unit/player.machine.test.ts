@@ -157,3 +157,19 @@ describe('player machine and skewed clocks', () => {
     expect(p.written.at(-1)).toEqual(fact);
   });
 });
+
+describe('player machine and storage health', () => {
+  it('says « not kept » after a quota error, and « saved » again once a write reaches the disk', async () => {
+    const p = startPlayer(outline);
+    await p.settled();
+    p.send({ type: 'track.select', track: '2h' });
+    p.send({ type: 'journal.degraded', notice: 'storage-quota' });
+    expect(p.snap().context.save).toBe('memory-only');
+    expect(p.snap().context.notices).toEqual(['storage-quota']);
+    p.send({ type: 'journal.saved', count: 3, durable: false });
+    expect(p.snap().context.save).toBe('memory-only');
+    p.send({ type: 'journal.saved', count: 3, durable: true });
+    expect(p.snap().context.save).toBe('saved');
+    expect(p.snap().context.notices).toEqual([]);
+  });
+});

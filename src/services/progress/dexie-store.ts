@@ -1,6 +1,7 @@
 import { mergeFact, factId, type Fact } from '../../progress/facts';
 import { restoreFact } from '../../progress/restore';
-import { openProgressDb, type ProgressDb } from './db';
+import { recordFact } from './valid-record';
+import { openProgressDb, type FactRecord, type ProgressDb } from './db';
 import { StorageError, type ProgressStore } from './port';
 
 /**
@@ -31,8 +32,8 @@ export class DexieProgressStore implements ProgressStore {
     const facts: Fact[] = [];
     const bad: typeof records = [];
     for (const r of records) {
-      const f = restoreFact(r.fact);
-      if (f && factId(f) === r.id) facts.push(f);
+      const f = recordFact(r);
+      if (f) facts.push(f);
       else bad.push(r);
     }
     if (bad.length) await this.quarantine(courseId, bad);
@@ -75,10 +76,16 @@ export class DexieProgressStore implements ProgressStore {
   private async quarantine(courseId: string, records: { id: string; fact: unknown }[]) {
     try {
       await this.db.transaction('rw', this.db.facts, this.db.quarantine, async () => {
-        await this.db.quarantine.bulkAdd(
-          records.map((r) => ({ courseId, at: Date.now(), reason: 'invalid fact', raw: safeClone(r) })),
+        // Two loads can race (first read, cross-tab catch-up): only what is still there moves.
+        const keys = records.map((r) => [courseId, r.id] as [string, string]);
+        const still = (await this.db.facts.bulkGet(keys)).filter(
+          (r): r is FactRecord => r !== undefined && recordFact(r) === null,
         );
-        await this.db.facts.bulkDelete(records.map((r) => [courseId, r.id] as [string, string]));
+        if (still.length === 0) return;
+        await this.db.quarantine.bulkAdd(
+          still.map((r) => ({ courseId, at: Date.now(), reason: 'invalid fact', raw: safeClone({ id: r.id, fact: r.fact }) })),
+        );
+        await this.db.facts.bulkDelete(still.map((r) => [courseId, r.id] as [string, string]));
       });
     } catch {
       // Setting aside is best effort: the bad records are already ignored.

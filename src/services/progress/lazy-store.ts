@@ -1,5 +1,5 @@
-import { factId, type Fact } from '../../progress/facts';
-import { restoreFact } from '../../progress/restore';
+import type { Fact } from '../../progress/facts';
+import { recordFact } from './valid-record';
 import type { DexieProgressStore } from './dexie-store';
 import { readFactRecords } from './idb-read';
 import type { ProgressStore } from './port';
@@ -29,8 +29,8 @@ export class LazyIndexedDbStore implements ProgressStore {
     const facts: Fact[] = [];
     let corrupt = 0;
     for (const r of records) {
-      const f = restoreFact(r.fact);
-      if (f && factId(f) === r.id) facts.push(f);
+      const f = recordFact(r);
+      if (f) facts.push(f);
       else corrupt += 1;
     }
     // Dexie's own load moves the bad records aside; the facts it returns are the same.
