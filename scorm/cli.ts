@@ -33,7 +33,9 @@ const errors: string[] = [];
 for (const t of course.outline.tracks) {
   const b = suspendBudget(course, t.id);
   const note = b.core > SCORM12_AIM ? `  (above the ${SCORM12_AIM} aim)` : '';
-  console.log(`  ${t.id.padEnd(6)}  ${String(b.core).padStart(9)} / ${SCORM12_LIMIT}${note.padEnd(14)}  ${String(b.withChecklists).padStart(10)}   ${String(b.full).padStart(8)} / ${SCORM2004_LIMIT}`);
+  console.log(
+    `  ${t.id.padEnd(6)}  ${String(b.core).padStart(9)} / ${SCORM12_LIMIT}${note.padEnd(14)}  ${String(b.withChecklists).padStart(10)}   ${String(b.full).padStart(8)} / ${SCORM2004_LIMIT}`,
+  );
   errors.push(...budgetErrors(b));
 }
 console.log('  (SCORM 1.2: reflections fill the room left; those that do not fit stay on the device.)');

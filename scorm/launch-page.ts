@@ -26,7 +26,8 @@ export function withLaunchMeta(html: string, lms: ScormVersion, track: TrackId):
 export function rootRelativeUrls(path: string, text: string): string[] {
   const found: string[] = [];
   if (path.endsWith('.html'))
-    for (const m of text.matchAll(/\s(?:src|href|action|poster|data)\s*=\s*["'](\/(?!\/)[^"']*)["']/gi)) found.push(m[1]!);
+    for (const m of text.matchAll(/\s(?:src|href|action|poster|data)\s*=\s*["'](\/(?!\/)[^"']*)["']/gi))
+      found.push(m[1]!);
   if (path.endsWith('.css') || path.endsWith('.html'))
     for (const m of text.matchAll(/url\(\s*["']?(\/(?!\/)[^)"']*)/gi)) found.push(m[1]!);
   return found.map((u) => `${path}: ${u}`);

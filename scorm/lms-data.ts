@@ -14,13 +14,19 @@ interface LmsObject {
  * attempt, `entry` = "ab-initio" the first time, "resume" when the last session exited with
  * "suspend", "" otherwise. What belongs to one session (exit, session time) is not carried over.
  */
-export function restoreLmsData(lms: unknown, version: ScormVersion, saved: FlatCmi | undefined, learnerId?: string): void {
+export function restoreLmsData(
+  lms: unknown,
+  version: ScormVersion,
+  saved: FlatCmi | undefined,
+  learnerId?: string,
+): void {
   const o = lms as LmsObject;
   const exitKey = version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit';
   let entry = 'ab-initio';
   if (saved && Object.keys(saved).length) {
     const rest: FlatCmi = {};
-    for (const [k, v] of Object.entries(saved)) if (k !== exitKey && !/session_time|total_time|\.entry$|^cmi\.entry$/.test(k)) rest[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (k !== exitKey && !/session_time|total_time|\.entry$|^cmi\.entry$/.test(k)) rest[k] = v;
     o.loadFromFlattenedJSON(rest);
     entry = saved[exitKey] === 'suspend' ? 'resume' : '';
   }

@@ -17,7 +17,12 @@ export interface ManifestInfo {
   files: string[];
 }
 
-export function manifestInfo(outline: CourseOutline, track: TrackId, version: ScormVersion, files: string[]): ManifestInfo {
+export function manifestInfo(
+  outline: CourseOutline,
+  track: TrackId,
+  version: ScormVersion,
+  files: string[],
+): ManifestInfo {
   const t = outline.tracks.find((x) => x.id === track);
   if (!t) throw new Error(`track ${track} is not declared by course ${outline.id}`);
   const base = `${outline.id}-${track}`;

@@ -30,7 +30,11 @@ const RULES_12: [RegExp, RegExp, string][] = [
   [/^cmi\.interactions\.\d+\.id$/, re(NO_SPACE_ID), 'CMIIdentifier'],
   [/^cmi\.interactions\.\d+\.objectives\.\d+\.id$/, re(NO_SPACE_ID), 'CMIIdentifier'],
   [/^cmi\.interactions\.\d+\.time$/, /^[0-2][0-9]:[0-5][0-9]:[0-5][0-9](\.[0-9]{1,2})?$/, 'CMITime'],
-  [/^cmi\.interactions\.\d+\.type$/, /^(true-false|choice|fill-in|matching|performance|sequencing|likert|numeric)$/, 'CMIType'],
+  [
+    /^cmi\.interactions\.\d+\.type$/,
+    /^(true-false|choice|fill-in|matching|performance|sequencing|likert|numeric)$/,
+    'CMIType',
+  ],
   [/^cmi\.interactions\.\d+\.correct_responses\.\d+\.pattern$/, /^[\s\S]{0,255}$/, 'CMIFeedback'],
   [/^cmi\.interactions\.\d+\.weighting$/, /^-?[0-9]{0,3}(\.[0-9]*)?$/, 'CMIDecimal'],
   [/^cmi\.interactions\.\d+\.student_response$/, /^[\s\S]{0,255}$/, 'CMIFeedback'],
@@ -40,7 +44,8 @@ const RULES_12: [RegExp, RegExp, string][] = [
   [/^cmi\.student_preference\.language$/, /^[\s\S]{0,255}$/, 'CMIString256'],
 ];
 
-const TIMESPAN_2004 = /^P(\d+Y)?(\d+M)?(\d+D)?(T(((\d+H)(\d+M)?(\d+(\.\d{1,2})?S)?)|((\d+M)(\d+(\.\d{1,2})?S)?)|((\d+(\.\d{1,2})?S))))?$/;
+const TIMESPAN_2004 =
+  /^P(\d+Y)?(\d+M)?(\d+D)?(T(((\d+H)(\d+M)?(\d+(\.\d{1,2})?S)?)|((\d+M)(\d+(\.\d{1,2})?S)?)|((\d+(\.\d{1,2})?S))))?$/;
 const TIME_2004 =
   /^(19[7-9][0-9]|20[0-2][0-9]|203[0-8])((-(0[1-9]|1[0-2]))((-(0[1-9]|[1-2][0-9]|3[0-1]))(T([0-1][0-9]|2[0-3])((:[0-5][0-9])((:[0-5][0-9])((\.[0-9]{1,2})((Z|([+|-]([0-1][0-9]|2[0-3])))(:[0-5][0-9])?)?)?)?)?)?)?)?$/;
 const LONG_ID = /^(?:(?!urn:)\S{1,4000}|urn:[A-Za-z0-9-]{1,31}:\S{1,4000})$/;
@@ -67,11 +72,19 @@ const RULES_2004: [RegExp, RegExp | ((v: string) => boolean), string][] = [
   [/^cmi\.objectives\.\d+\.score\.scaled$/, ratio(-1, 1), 'real -1..1'],
   [/^cmi\.objectives\.\d+\.score\.(raw|min|max)$/, DECIMAL_2004, 'real'],
   [/^cmi\.interactions\.\d+\.id$/, LONG_ID, 'long_identifier_type'],
-  [/^cmi\.interactions\.\d+\.type$/, /^(true-false|choice|(long-)?fill-in|matching|performance|sequencing|likert|numeric|other)$/, 'interaction type'],
+  [
+    /^cmi\.interactions\.\d+\.type$/,
+    /^(true-false|choice|(long-)?fill-in|matching|performance|sequencing|likert|numeric|other)$/,
+    'interaction type',
+  ],
   [/^cmi\.interactions\.\d+\.objectives\.\d+\.id$/, LONG_ID, 'long_identifier_type'],
   [/^cmi\.interactions\.\d+\.timestamp$/, TIME_2004, 'time (second,10,0)'],
   [/^cmi\.interactions\.\d+\.weighting$/, DECIMAL_2004, 'real'],
-  [/^cmi\.interactions\.\d+\.result$/, /^(correct|incorrect|unanticipated|neutral|-?[0-9]{1,4}(\.[0-9]{1,18})?)$/, 'result'],
+  [
+    /^cmi\.interactions\.\d+\.result$/,
+    /^(correct|incorrect|unanticipated|neutral|-?[0-9]{1,4}(\.[0-9]{1,18})?)$/,
+    'result',
+  ],
   [/^cmi\.interactions\.\d+\.latency$/, TIMESPAN_2004, 'timeinterval'],
   [/^cmi\.interactions\.\d+\.description$/, LANG_250, 'localized_string SPM 250'],
   // Formats that depend on the interaction type are checked in checkCalls.
@@ -99,7 +112,12 @@ export function checkCalls(version: ScormVersion, calls: readonly ApiCall[]): st
   if (calls.filter((c) => c.fn === 'initialize').length > 1) problems.push('Initialize called more than once');
   const finish = calls.findIndex((c) => c.fn === 'finish');
   if (finish >= 0 && finish < calls.length - 1)
-    problems.push(`${calls.length - 1 - finish} call(s) after Finish: ${calls.slice(finish + 1).map((c) => c.fn + (c.element ? ` ${c.element}` : '')).join(', ')}`);
+    problems.push(
+      `${calls.length - 1 - finish} call(s) after Finish: ${calls
+        .slice(finish + 1)
+        .map((c) => c.fn + (c.element ? ` ${c.element}` : ''))
+        .join(', ')}`,
+    );
   const types = new Map<string, string>();
   const objectiveIds = new Map<string, string>();
   for (const c of calls) {
@@ -113,13 +131,15 @@ export function checkCalls(version: ScormVersion, calls: readonly ApiCall[]): st
     const response = /^cmi\.interactions\.(\d+)\.(learner_response|correct_responses\.\d+\.pattern)$/.exec(element);
     if (response && version === 'scorm2004') {
       const t = types.get(response[1]!);
-      const ok = t === 'true-false' ? /^(true|false)$/.test(value) : t === 'choice' ? SHORT_IDS.test(value) : t !== undefined;
+      const ok =
+        t === 'true-false' ? /^(true|false)$/.test(value) : t === 'choice' ? SHORT_IDS.test(value) : t !== undefined;
       if (!ok) problems.push(`${element} = ${JSON.stringify(value)} does not fit interaction type ${t ?? '(unset)'}`);
     }
     const objective = /^cmi\.objectives\.(\d+)\.id$/.exec(element);
     if (objective && version === 'scorm2004') {
       const before = objectiveIds.get(objective[1]!);
-      if (before !== undefined && before !== value) problems.push(`${element} changed from ${before} to ${value} (write once)`);
+      if (before !== undefined && before !== value)
+        problems.push(`${element} changed from ${before} to ${value} (write once)`);
       objectiveIds.set(objective[1]!, value);
     }
   }

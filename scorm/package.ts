@@ -64,7 +64,9 @@ export function writePackages(o: PackageOptions): BuiltPackage[] {
   const index = app.get('index.html');
   if (!index) throw new Error(`${o.appDir}/index.html is missing: build the SCORM app first`);
   if (app.has('imsmanifest.xml')) throw new Error(`${o.appDir} already holds an imsmanifest.xml`);
-  const rooted = [...app].flatMap(([path, data]) => (/\.(html|css)$/.test(path) ? rootRelativeUrls(path, strFromU8(data)) : []));
+  const rooted = [...app].flatMap(([path, data]) =>
+    /\.(html|css)$/.test(path) ? rootRelativeUrls(path, strFromU8(data)) : [],
+  );
   if (rooted.length) throw new Error(`root-relative URLs would break inside an LMS:\n${rooted.join('\n')}`);
 
   mkdirSync(o.outDir, { recursive: true });
@@ -74,7 +76,8 @@ export function writePackages(o: PackageOptions): BuiltPackage[] {
       const schema = SCHEMAS[version];
       const manifest = schema.manifest(manifestInfo(o.outline, track, version, [...app.keys()]));
       const entries: Zippable = { 'imsmanifest.xml': strToU8(manifest) };
-      for (const [path, data] of app) entries[path] = path === 'index.html' ? strToU8(withLaunchMeta(strFromU8(index), version, track)) : data;
+      for (const [path, data] of app)
+        entries[path] = path === 'index.html' ? strToU8(withLaunchMeta(strFromU8(index), version, track)) : data;
       for (const file of schema.files) entries[file] = readFileSync(join(DEFINITIONS, schema.dir, file));
       const zip = zipSync(entries, { level: 9, mtime: MTIME });
       const name = packageName(o.outline, track, version);

@@ -85,7 +85,10 @@ export function recordingApi(version: ScormVersion, lms: unknown): RecordingApi 
     [names.get]: (e = '') => ((forcedError = null), log({ fn: 'get', element: e, result: inner('get', e) })),
     [names.set]: (e = '', v = '') => {
       forcedError = null;
-      return faulty(rec.faults.set, { fn: 'set', element: e, value: v }) ?? log({ fn: 'set', element: e, value: v, result: inner('set', e, v) });
+      return (
+        faulty(rec.faults.set, { fn: 'set', element: e, value: v }) ??
+        log({ fn: 'set', element: e, value: v, result: inner('set', e, v) })
+      );
     },
     [names.lastError]: () => log({ fn: 'lastError', result: forcedError ?? inner('lastError') }),
     [names.errorString]: (c = '') => inner('errorString', c),

@@ -21,8 +21,17 @@ export function courseChoices(course: CompiledCourse) {
   for (const step of course.content)
     for (const blocks of Object.values(step.lessons))
       for (const b of blocks) {
-        if (b.type === 'quiz') for (const q of b.questions) options.set(q.id, q.options.map((o) => o.id));
-        if (b.type === 'checklist') checklists.set(b.id, b.items.map((i) => i.id));
+        if (b.type === 'quiz')
+          for (const q of b.questions)
+            options.set(
+              q.id,
+              q.options.map((o) => o.id),
+            );
+        if (b.type === 'checklist')
+          checklists.set(
+            b.id,
+            b.items.map((i) => i.id),
+          );
       }
   return { options, checklists };
 }
@@ -38,7 +47,11 @@ function subsets<T>(xs: T[]): T[][] {
  * subset of its options, whatever the question kind allows in the UI, so this is an upper
  * bound), every checklist ticked through, every reflection filled to its maxLength.
  */
-export function worstCaseProgress(course: CompiledCourse, track: TrackId, parts = { checklists: true, reflections: true }): Progress {
+export function worstCaseProgress(
+  course: CompiledCourse,
+  track: TrackId,
+  parts = { checklists: true, reflections: true },
+): Progress {
   const { outline } = course;
   const { options, checklists } = courseChoices(course);
   const salt = codebook(outline)!.salt;
@@ -56,14 +69,18 @@ export function worstCaseProgress(course: CompiledCourse, track: TrackId, parts 
           value: { choice, correct, attempts: MAX_ATTEMPTS },
         })),
       );
-      const longest = candidates.reduce((a, b) => (answerEntry(b, q, salt).length > answerEntry(a, q, salt).length ? b : a));
+      const longest = candidates.reduce((a, b) =>
+        answerEntry(b, q, salt).length > answerEntry(a, q, salt).length ? b : a,
+      );
       facts.push(longest);
     }
     if (parts.reflections)
-      for (const r of l.reflections) facts.push({ kind: 'reflection', key: r.id, at, value: { text: 'é'.repeat(r.maxLength) } });
+      for (const r of l.reflections)
+        facts.push({ kind: 'reflection', key: r.id, at, value: { text: 'é'.repeat(r.maxLength) } });
   }
   if (parts.checklists)
-    for (const [id, items] of checklists) facts.push({ kind: 'checklist', key: id, at, value: { checked: [...items].sort() } });
+    for (const [id, items] of checklists)
+      facts.push({ kind: 'checklist', key: id, at, value: { checked: [...items].sort() } });
   return progressFromFacts(facts);
 }
 
@@ -92,7 +109,9 @@ export function suspendBudget(course: CompiledCourse, track: TrackId): SuspendBu
 export function budgetErrors(b: SuspendBudget): string[] {
   const errors: string[] = [];
   if (b.core > SCORM12_LIMIT)
-    errors.push(`${b.track}: SCORM 1.2 suspend_data could reach ${b.core} characters for lessons and answers alone (limit ${SCORM12_LIMIT})`);
+    errors.push(
+      `${b.track}: SCORM 1.2 suspend_data could reach ${b.core} characters for lessons and answers alone (limit ${SCORM12_LIMIT})`,
+    );
   if (b.full > SCORM2004_LIMIT)
     errors.push(`${b.track}: SCORM 2004 suspend_data could reach ${b.full} characters (limit ${SCORM2004_LIMIT})`);
   return errors;

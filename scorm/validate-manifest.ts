@@ -24,7 +24,9 @@ export function validateManifest(xml: string, version: ScormVersion): Validation
   const file = join(dir, 'imsmanifest.xml');
   try {
     writeFileSync(file, xml);
-    const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', driverSchema(version), file], { encoding: 'utf8' });
+    const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', driverSchema(version), file], {
+      encoding: 'utf8',
+    });
     if (r.error) throw new Error(`xmllint could not run (${r.error.message}); install libxml2-utils`);
     const messages = `${r.stdout}${r.stderr}`.split(file).join('imsmanifest.xml');
     return { ok: r.status === 0, messages: withoutKnownNoise(messages).trim() };
@@ -38,5 +40,8 @@ export function validateManifest(xml: string, version: ScormVersion): Validation
  * libxml2 reports on every run (3 lines) before validating correctly anyway: not worth showing.
  */
 function withoutKnownNoise(messages: string): string {
-  return messages.replace(/^.*ims_xml\.xsd:1: namespace error : xml namespace URI cannot be the default namespace\n.*\n.*\^\n/m, '');
+  return messages.replace(
+    /^.*ims_xml\.xsd:1: namespace error : xml namespace URI cannot be the default namespace\n.*\n.*\^\n/m,
+    '',
+  );
 }

@@ -9,7 +9,12 @@ let failed = 0;
 let skipped = 0;
 for (const f of ['test-results/unit.json', 'test-results/e2e.json']) {
   if (!existsSync(f)) continue;
-  const r = JSON.parse(readFileSync(f, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(f, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;

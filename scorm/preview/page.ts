@@ -51,7 +51,11 @@ async function listPackages() {
       const launchButton = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Lancer' });
       launchButton.setAttribute('aria-label', `Lancer ${p.name}`);
       launchButton.addEventListener('click', () => void launch(p));
-      const reset = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Effacer les données', disabled: !p.hasData });
+      const reset = Object.assign(document.createElement('button'), {
+        type: 'button',
+        textContent: 'Effacer les données',
+        disabled: !p.hasData,
+      });
       reset.setAttribute('aria-label', `Effacer les données de ${p.name}`);
       reset.addEventListener('click', () => void resetData(p.name));
       li.append(name, meta, document.createElement('br'), launchButton, reset);
@@ -113,7 +117,12 @@ async function resetData(name: string) {
 
 function appendLog(s: Session, call: ApiCall) {
   const li = document.createElement('li');
-  const args = call.element === undefined ? '' : call.value === undefined ? call.element : `${call.element}, ${JSON.stringify(call.value.length > 120 ? `${call.value.slice(0, 120)}…` : call.value)}`;
+  const args =
+    call.element === undefined
+      ? ''
+      : call.value === undefined
+        ? call.element
+        : `${call.element}, ${JSON.stringify(call.value.length > 120 ? `${call.value.slice(0, 120)}…` : call.value)}`;
   li.textContent = `${call.fn}(${args}) → ${call.result}`;
   li.className = call.result;
   const problem = call.fn === 'set' ? checkValue(s.version, call.element ?? '', call.value ?? '') : null;
@@ -168,8 +177,20 @@ function render() {
     ['entry', 'Entrée', text(flat, is12 ? 'cmi.core.entry' : 'cmi.entry')],
     ['exit', 'Sortie', text(flat, is12 ? 'cmi.core.exit' : 'cmi.exit')],
     ['suspend', 'suspend_data', `${text(flat, 'cmi.suspend_data').length} caractères`],
-    ['commits', 'Commit', `${rec.calls.filter((c) => c.fn === 'commit' && c.result === 'true').length} réussis, ${rec.calls.filter((c) => c.fn === 'commit' && c.result !== 'true').length} en échec`],
-    ['finished', 'Session', rec.calls.some((c) => c.fn === 'finish' && c.result === 'true') ? 'terminée (Finish)' : rec.calls.length ? 'ouverte' : '—'],
+    [
+      'commits',
+      'Commit',
+      `${rec.calls.filter((c) => c.fn === 'commit' && c.result === 'true').length} réussis, ${rec.calls.filter((c) => c.fn === 'commit' && c.result !== 'true').length} en échec`,
+    ],
+    [
+      'finished',
+      'Session',
+      rec.calls.some((c) => c.fn === 'finish' && c.result === 'true')
+        ? 'terminée (Finish)'
+        : rec.calls.length
+          ? 'ouverte'
+          : '—',
+    ],
   ];
   summary.replaceChildren(
     ...rows.flatMap(([key, label, value]) => {
@@ -202,7 +223,9 @@ function render() {
         const value = text(flat, k);
         tr.append(
           Object.assign(document.createElement('td'), { textContent: k }),
-          Object.assign(document.createElement('td'), { textContent: value.length > 200 ? `${value.slice(0, 200)}… (${value.length})` : value }),
+          Object.assign(document.createElement('td'), {
+            textContent: value.length > 200 ? `${value.slice(0, 200)}… (${value.length})` : value,
+          }),
         );
         return tr;
       }),

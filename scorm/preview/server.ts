@@ -31,7 +31,8 @@ const TYPES: Record<string, string> = {
   '.xsd': 'application/xml',
   '.dtd': 'application/xml-dtd',
 };
-const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
 
 export interface PreviewOptions {
   port?: number;
@@ -89,11 +90,23 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
       : [];
   const known = (name: string) => PACKAGE_NAME.test(name) && packages().some((p) => p.name === name);
 
-  const send = (res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body: string | Uint8Array,
+    type = 'text/plain; charset=utf-8',
+    extra: Record<string, string> = {},
+  ) => {
+    res.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...extra,
+    });
     res.end(body);
   };
-  const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), TYPES['.json']);
+  const json = (res: ServerResponse, status: number, value: unknown) =>
+    send(res, status, JSON.stringify(value), TYPES['.json']);
   const body = (req: IncomingMessage) =>
     new Promise<string>((ok, ko) => {
       let size = 0;
@@ -110,7 +123,8 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
   async function route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://preview');
     const path = url.pathname;
-    if (req.method === 'GET' && (path === '/' || path === '/index.html')) return send(res, 200, pageHtml, TYPES['.html'], { 'content-security-policy': PAGE_CSP });
+    if (req.method === 'GET' && (path === '/' || path === '/index.html'))
+      return send(res, 200, pageHtml, TYPES['.html'], { 'content-security-policy': PAGE_CSP });
     if (req.method === 'GET' && path === '/preview.js') return send(res, 200, pageJs, TYPES['.js']);
     if (req.method === 'GET' && path === '/preview.css') return send(res, 200, pageCss, TYPES['.css']);
     if (req.method === 'GET' && path === '/api/packages') return json(res, 200, packages());
@@ -131,7 +145,8 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
       const name = decodeURIComponent(data[1]!);
       if (!known(name)) return json(res, 404, { error: 'unknown package' });
       const file = join(dataDir, `${name}.json`);
-      if (req.method === 'GET') return existsSync(file) ? send(res, 200, readFileSync(file), TYPES['.json']) : json(res, 200, {});
+      if (req.method === 'GET')
+        return existsSync(file) ? send(res, 200, readFileSync(file), TYPES['.json']) : json(res, 200, {});
       if (req.method === 'PUT') {
         const text = await body(req);
         JSON.parse(text);

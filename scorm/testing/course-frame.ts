@@ -23,7 +23,9 @@ export function courseFrame(page: Page, course: CompiledCourse) {
     return l;
   };
   const wrong = (q: QuestionOutline) =>
-    q.kind === 'multiple' ? (options.get(q.id) ?? []).filter((o) => !q.correct.includes(o)).slice(0, 1) : [(options.get(q.id) ?? []).find((o) => !q.correct.includes(o))!];
+    q.kind === 'multiple'
+      ? (options.get(q.id) ?? []).filter((o) => !q.correct.includes(o)).slice(0, 1)
+      : [(options.get(q.id) ?? []).find((o) => !q.correct.includes(o))!];
 
   return {
     frame,
@@ -32,12 +34,15 @@ export function courseFrame(page: Page, course: CompiledCourse) {
     lesson,
     async waitForLesson() {
       await page.waitForFunction(() => {
-        const f = [...document.querySelectorAll('iframe')].find((x) => x.id === 'course') as HTMLIFrameElement | undefined;
+        const f = [...document.querySelectorAll('iframe')].find((x) => x.id === 'course') as
+          HTMLIFrameElement | undefined;
         return !!f?.contentDocument?.querySelector('[data-lesson-end]');
       });
     },
     async startTrack(label: '2 h' | '4 h' | '12 h') {
-      await frame().getByRole('button', { name: new RegExp(`parcours ${label}\\b`) }).click();
+      await frame()
+        .getByRole('button', { name: new RegExp(`parcours ${label}\\b`) })
+        .click();
       await frame().locator('[data-lesson-end]').waitFor();
     },
     /**
@@ -50,7 +55,10 @@ export function courseFrame(page: Page, course: CompiledCourse) {
       if (questions.length === 0) return;
       const picks = questions.map((q) => ((typeof right === 'function' ? right(q) : right) ? q.correct : wrong(q)));
       // Quiz blocks may render after the rest of the lesson: wait for every question first.
-      await frame().locator('fieldset.question').nth(questions.length - 1).waitFor();
+      await frame()
+        .locator('fieldset.question')
+        .nth(questions.length - 1)
+        .waitFor();
       // No named function inside: tsx (esbuild keepNames) would wrap it in a helper the page lacks.
       await frame().evaluate(async (choices) => {
         const sets = [...document.querySelectorAll('fieldset.question')];
@@ -65,7 +73,10 @@ export function courseFrame(page: Page, course: CompiledCourse) {
           await new Promise((r) => setTimeout(r, 0));
         }
       }, picks);
-      await frame().locator('fieldset.question .question-result strong').nth(questions.length - 1).waitFor();
+      await frame()
+        .locator('fieldset.question .question-result strong')
+        .nth(questions.length - 1)
+        .waitFor();
       const verdicts = await frame().locator('fieldset.question .question-result strong').count();
       if (verdicts !== questions.length) throw new Error(`${verdicts} verdicts for ${questions.length} questions`);
     },
@@ -110,7 +121,10 @@ export function previewPage(page: Page) {
     field: (name: string) => summary.locator(`[data-field="${name}"]`),
     /** Waits until the summary's data attribute reaches a value (the page renders on each call). */
     async waitFor(attribute: string, value: string) {
-      await page.waitForFunction(([a, v]) => document.getElementById('summary')?.getAttribute(a!) === v, [attribute, value] as const);
+      await page.waitForFunction(([a, v]) => document.getElementById('summary')?.getAttribute(a!) === v, [
+        attribute,
+        value,
+      ] as const);
     },
     attr: (attribute: string) => summary.getAttribute(attribute),
   };

@@ -28,7 +28,10 @@ export function previewSuite(version: ScormVersion) {
   const { outline } = course;
   const lessons = spine(outline, '2h');
   const zip = packageName(outline, '2h', version);
-  const el = version === 'scorm12' ? { status: 'cmi.core.lesson_status', exit: 'cmi.core.exit' } : { status: 'cmi.completion_status', exit: 'cmi.exit' };
+  const el =
+    version === 'scorm12'
+      ? { status: 'cmi.core.lesson_status', exit: 'cmi.core.exit' }
+      : { status: 'cmi.completion_status', exit: 'cmi.exit' };
   let work = '';
   let server: PreviewServer;
   let browser: Browser;
@@ -36,12 +39,22 @@ export function previewSuite(version: ScormVersion) {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), `scorm-e2e-${version}-`));
-    const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', join(work, 'app'), '--emptyOutDir'], {
-      env: { ...process.env, BUILD_TARGET: 'scorm' },
-      encoding: 'utf8',
-    });
+    const vite = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', join(work, 'app'), '--emptyOutDir'],
+      {
+        env: { ...process.env, BUILD_TARGET: 'scorm' },
+        encoding: 'utf8',
+      },
+    );
     if (vite.status !== 0) throw new Error(`SCORM build failed:\n${vite.stderr}`);
-    writePackages({ appDir: join(work, 'app'), outDir: join(work, 'zips'), outline, tracks: ['2h'], versions: [version] });
+    writePackages({
+      appDir: join(work, 'app'),
+      outDir: join(work, 'zips'),
+      outline,
+      tracks: ['2h'],
+      versions: [version],
+    });
     server = await startPreview({ port: 0, zipsDir: join(work, 'zips'), dataDir: join(work, 'data') });
     browser = await launchBrowser();
   }, 120_000);
@@ -55,6 +68,10 @@ export function previewSuite(version: ScormVersion) {
   afterEach(async () => {
     await context?.close();
     context = undefined;
+    // The closing page may still be saving its last LMS data (pagehide → Finish → POST): clear,
+    // let any such request land, and clear again, so the next test starts as a new learner.
+    await fetch(`${server.url}api/data/${zip}`, { method: 'DELETE' });
+    await new Promise((r) => setTimeout(r, 500));
     await fetch(`${server.url}api/data/${zip}`, { method: 'DELETE' });
   });
 
@@ -70,7 +87,8 @@ export function previewSuite(version: ScormVersion) {
 
   const stored = async (): Promise<FlatCmi> => (await (await fetch(`${server.url}api/data/${zip}`)).json()) as FlatCmi;
   const storedFacts = async (): Promise<Fact[]> => decodeSuspend(outline, (await stored())['cmi.suspend_data']).facts;
-  const completedLessons = (facts: Fact[]) => facts.filter((f) => f.kind === 'lesson' && f.value.status === 'completed').length;
+  const completedLessons = (facts: Fact[]) =>
+    facts.filter((f) => f.kind === 'lesson' && f.value.status === 'completed').length;
 
   describe(`the 2 h ${version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} package in the preview LMS`, () => {
     it('plays the whole track: the LMS shows it completed with 7 completed objectives', async () => {
@@ -152,7 +170,9 @@ export function previewSuite(version: ScormVersion) {
       await expect.poll(async () => (await stored())[el.exit]).toBe('suspend');
       const facts = await storedFacts();
       expect(completedLessons(facts)).toBe(4);
-      expect(facts.filter((f) => f.kind === 'answer')).toHaveLength(lessons.slice(0, 4).flatMap((l) => l.questions).length);
+      expect(facts.filter((f) => f.kind === 'answer')).toHaveLength(
+        lessons.slice(0, 4).flatMap((l) => l.questions).length,
+      );
       expect(await lms.attr('data-interactions')).toBe(String(lessons.slice(0, 4).flatMap((l) => l.questions).length));
       expect(await lms.attr('data-violations')).toBe('0');
     });

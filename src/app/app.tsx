@@ -13,7 +13,9 @@ import { screenOf } from './screen';
 
 // Only the home screen ships with the first load; the others come as their own chunks.
 const LessonView = lazy(() => import('../features/lesson/lesson-view').then((m) => ({ default: m.LessonView })));
-const CourseMapView = lazy(() => import('../features/course-map/course-map-view').then((m) => ({ default: m.CourseMapView })));
+const CourseMapView = lazy(() =>
+  import('../features/course-map/course-map-view').then((m) => ({ default: m.CourseMapView })),
+);
 const TrackCompleteView = lazy(() =>
   import('../features/complete/track-complete-view').then((m) => ({ default: m.TrackCompleteView })),
 );
@@ -65,7 +67,9 @@ function Failed() {
       <PageHeading focusKey="failed">{t('app.failed')}</PageHeading>
       <p>{t('app.failedHelp')}</p>
       <pre className="error-detail">{error}</pre>
-      <button type="button" className="button" onClick={() => window.location.reload()}>{t('app.reload')}</button>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
     </div>
   );
 }

@@ -42,7 +42,12 @@ export async function compose(outline: CourseOutline, launch: LaunchConfig): Pro
   return { machine: providePlayer(outline, store, lms, startup), store, lms };
 }
 
-export function providePlayer(outline: CourseOutline, store: ProgressStore, lms: LmsConnection | null, startup: Notice[] = []) {
+export function providePlayer(
+  outline: CourseOutline,
+  store: ProgressStore,
+  lms: LmsConnection | null,
+  startup: Notice[] = [],
+) {
   return playerMachine.provide({
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(() => loadProgress(outline, store, lms, startup)),

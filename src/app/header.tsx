@@ -13,24 +13,45 @@ export function Header({ inLms }: { inLms: boolean }) {
   const quit = useUi((s) => s.setQuit);
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">{t('app.skip')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
       <div className="header-inner">
         <p className="brand">
-          <a href="#/" onClick={(e) => { e.preventDefault(); player.send({ type: 'nav.home' }); }}>{title}</a>
+          <a
+            href="#/"
+            onClick={(e) => {
+              e.preventDefault();
+              player.send({ type: 'nav.home' });
+            }}
+          >
+            {title}
+          </a>
         </p>
         <nav aria-label={t('app.nav')}>
           <ul>
             <li>
-              <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.home' })}>{t('app.home')}</button>
+              <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.home' })}>
+                {t('app.home')}
+              </button>
             </li>
             {hasTrack && (
               <li>
-                <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.map' })}>{t('app.map')}</button>
+                <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.map' })}>
+                  {t('app.map')}
+                </button>
               </li>
             )}
             {inLms && (
               <li>
-                <button type="button" className="link-button" onClick={() => { player.send({ type: 'session.quit' }); quit(); }}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    player.send({ type: 'session.quit' });
+                    quit();
+                  }}
+                >
                   {t('app.quit')}
                 </button>
               </li>

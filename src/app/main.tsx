@@ -20,7 +20,9 @@ void compose(outline, launch).then(({ machine }) => {
       <I18nextProvider i18n={i18n}>
         <Player.Provider
           logic={machine}
-          options={{ input: { outline, initialLessonId: lessonIdFromHash(window.location.hash), lockedTrack: launch.track } }}
+          options={{
+            input: { outline, initialLessonId: lessonIdFromHash(window.location.hash), lockedTrack: launch.track },
+          }}
         >
           <App inLms={launch.lms !== 'none'} />
         </Player.Provider>

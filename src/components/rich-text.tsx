@@ -12,11 +12,23 @@ export function InlineText({ nodes }: { nodes: readonly Inline[] }) {
           case 'text':
             return n.v;
           case 'strong':
-            return <strong key={i}><InlineText nodes={n.c} /></strong>;
+            return (
+              <strong key={i}>
+                <InlineText nodes={n.c} />
+              </strong>
+            );
           case 'em':
-            return <em key={i}><InlineText nodes={n.c} /></em>;
+            return (
+              <em key={i}>
+                <InlineText nodes={n.c} />
+              </em>
+            );
           case 'link':
-            return <ExternalLink key={i} href={n.href}><InlineText nodes={n.c} /></ExternalLink>;
+            return (
+              <ExternalLink key={i} href={n.href}>
+                <InlineText nodes={n.c} />
+              </ExternalLink>
+            );
         }
       })}
     </>
@@ -39,8 +51,17 @@ export function RichText({ blocks }: { blocks: Rich }) {
   return (
     <>
       {blocks.map((b, i) => {
-        if (b.t === 'p') return <p key={i}><InlineText nodes={b.c} /></p>;
-        const items = b.items.map((it, j) => <li key={j}><InlineText nodes={it} /></li>);
+        if (b.t === 'p')
+          return (
+            <p key={i}>
+              <InlineText nodes={b.c} />
+            </p>
+          );
+        const items = b.items.map((it, j) => (
+          <li key={j}>
+            <InlineText nodes={it} />
+          </li>
+        ));
         return b.t === 'ul' ? <ul key={i}>{items}</ul> : <ol key={i}>{items}</ol>;
       })}
     </>

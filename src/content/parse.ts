@@ -65,7 +65,12 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
   });
   if (errors.length) return { ok: false, errors };
 
-  errors.push(...crossFileErrors(course.data.tracks.map((t) => t.id), steps));
+  errors.push(
+    ...crossFileErrors(
+      course.data.tracks.map((t) => t.id),
+      steps,
+    ),
+  );
   if (errors.length) return { ok: false, errors };
 
   const { steps: _files, ...meta } = course.data;
@@ -112,7 +117,8 @@ function crossFileErrors(trackOrder: string[], steps: { file: string; step: Step
         const bp = `${lp}.blocks[${bi}]`;
         if ('id' in block) claim(block.id, file, `${bp}.id`);
         if (block.type === 'quiz') block.questions.forEach((q, qi) => claim(q.id, file, `${bp}.questions[${qi}].id`));
-        if (block.type === 'checklist') block.items.forEach((it, ii) => claim(`${block.id}/${it.id}`, file, `${bp}.items[${ii}].id`));
+        if (block.type === 'checklist')
+          block.items.forEach((it, ii) => claim(`${block.id}/${it.id}`, file, `${bp}.items[${ii}].id`));
       });
     });
   });
@@ -125,32 +131,37 @@ function outlineStep(step: Step): StepOutline {
     number: step.number,
     title: step.title,
     objective: step.objective,
-    lessons: step.lessons.map(
-      (lesson): LessonOutline => ({
-        id: lesson.id,
-        stepId: step.id,
-        title: lesson.title,
-        minutes: lesson.minutes,
-        // Keep the declared order of the course, whatever order the author listed them in.
-        tracks: TRACK_IDS.filter((t) => lesson.tracks.includes(t)),
-        questions: lesson.blocks.flatMap((b) =>
-          b.type === 'quiz'
-            ? b.questions.map((q) => ({
-                id: q.id,
-                kind: q.kind,
-                correct: q.options.filter((o) => o.correct).map((o) => o.id),
-                prompt: inlineToPlain(q.prompt),
-              }))
-            : [],
-        ),
-        reflections: lesson.blocks.flatMap((b) =>
-          b.type === 'reflection'
-            ? [{ id: b.id, prompt: inlineToPlain(b.prompt), maxLength: b.maxLength, ...(b.roadmapField ? { roadmapField: b.roadmapField } : {}) }]
-            : [],
-        ),
-        hasRoadmap: lesson.blocks.some((b) => b.type === 'roadmap'),
-      }),
-    ),
+    lessons: step.lessons.map((lesson): LessonOutline => ({
+      id: lesson.id,
+      stepId: step.id,
+      title: lesson.title,
+      minutes: lesson.minutes,
+      // Keep the declared order of the course, whatever order the author listed them in.
+      tracks: TRACK_IDS.filter((t) => lesson.tracks.includes(t)),
+      questions: lesson.blocks.flatMap((b) =>
+        b.type === 'quiz'
+          ? b.questions.map((q) => ({
+              id: q.id,
+              kind: q.kind,
+              correct: q.options.filter((o) => o.correct).map((o) => o.id),
+              prompt: inlineToPlain(q.prompt),
+            }))
+          : [],
+      ),
+      reflections: lesson.blocks.flatMap((b) =>
+        b.type === 'reflection'
+          ? [
+              {
+                id: b.id,
+                prompt: inlineToPlain(b.prompt),
+                maxLength: b.maxLength,
+                ...(b.roadmapField ? { roadmapField: b.roadmapField } : {}),
+              },
+            ]
+          : [],
+      ),
+      hasRoadmap: lesson.blocks.some((b) => b.type === 'roadmap'),
+    })),
   };
 }
 

@@ -8,10 +8,7 @@ export type Inline =
   | { t: 'em'; c: Inline[] }
   | { t: 'link'; href: string; c: Inline[] };
 
-export type RichBlock =
-  | { t: 'p'; c: Inline[] }
-  | { t: 'ul'; items: Inline[][] }
-  | { t: 'ol'; items: Inline[][] };
+export type RichBlock = { t: 'p'; c: Inline[] } | { t: 'ul'; items: Inline[][] } | { t: 'ol'; items: Inline[][] };
 
 export type RichText = RichBlock[];
 
@@ -22,8 +19,6 @@ export function inlineToPlain(nodes: readonly Inline[]): string {
 
 export function richToPlain(blocks: RichText): string {
   return blocks
-    .map((b) =>
-      b.t === 'p' ? inlineToPlain(b.c) : b.items.map((i) => `- ${inlineToPlain(i)}`).join('\n'),
-    )
+    .map((b) => (b.t === 'p' ? inlineToPlain(b.c) : b.items.map((i) => `- ${inlineToPlain(i)}`).join('\n')))
     .join('\n\n');
 }

@@ -92,9 +92,16 @@ const Question = z
     if (q.kind !== 'multiple' && right > 1)
       ctx.addIssue({ code: 'custom', message: `a ${q.kind} question has exactly one right answer`, path: ['options'] });
     if (q.kind === 'truefalse') {
-      const ids = q.options.map((o) => o.id).sort().join(',');
+      const ids = q.options
+        .map((o) => o.id)
+        .sort()
+        .join(',');
       if (ids !== 'false,true')
-        ctx.addIssue({ code: 'custom', message: 'a truefalse question has exactly the options "true" and "false"', path: ['options'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a truefalse question has exactly the options "true" and "false"',
+          path: ['options'],
+        });
     }
     const seen = new Set<string>();
     q.options.forEach((o, i) => {
@@ -204,9 +211,7 @@ export const CourseFileSchema = z.strictObject({
   publisher: Plain.optional(),
   description: Plain,
   tracks: z.array(TrackSchema).min(1),
-  steps: z
-    .array(z.string().regex(/^steps\/[\w\-]+\.json$/, 'must be a path like steps/01-name.json'))
-    .min(1),
+  steps: z.array(z.string().regex(/^steps\/[\w\-]+\.json$/, 'must be a path like steps/01-name.json')).min(1),
 });
 
 export type TrackId = z.output<typeof TrackId>;

@@ -3,7 +3,15 @@ import type { TrackId } from '../content/schema';
 import { applyFacts, getFact, progressFromFacts } from '../progress/facts';
 import { bookmark, currentTrack, type PlayerContext, type PlayerInput } from './context';
 import type { PlayerEvent } from './events';
-import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson, trackDone } from './guards';
+import {
+  canResume,
+  hasNext,
+  hasPrev,
+  isKnownReflection,
+  isLessonInTrack,
+  isQuestionOfCurrentLesson,
+  trackDone,
+} from './guards';
 import type { JournalCommand, LmsCommand, LoadedProgress, Notice } from './protocol';
 import * as rec from './record';
 import { Change } from './transaction';
@@ -82,7 +90,9 @@ export const playerMachine = setup({
       return { progress: progressFromFacts(out.facts), notices: out.notices };
     }),
     fail: assign(({ event }) => ({ error: describe((event as unknown as { error: unknown }).error) })),
-    openInitial: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), context.initialLessonId!))),
+    openInitial: enqueueActions(({ context, enqueue }) =>
+      flush(enqueue, open(new Change(context), context.initialLessonId!)),
+    ),
     selectTrack: enqueueActions(({ context, event, enqueue }) => {
       const track = (event as { track: TrackId }).track;
       const c = new Change(context).add((ctx) => rec.chooseTrack(ctx, track));
@@ -104,15 +114,27 @@ export const playerMachine = setup({
     ),
     answer: enqueueActions(({ context, event, enqueue }) => {
       const { questionId, choice } = event as { questionId: string; choice: string[] };
-      flush(enqueue, new Change(context).add((ctx) => rec.answer(ctx, questionId, choice)).add(rec.settleLesson).commit());
+      flush(
+        enqueue,
+        new Change(context)
+          .add((ctx) => rec.answer(ctx, questionId, choice))
+          .add(rec.settleLesson)
+          .commit(),
+      );
     }),
     record: enqueueActions(({ context, event, enqueue }) => {
       const { reflectionId, text } = event as { reflectionId: string; text: string };
-      flush(enqueue, new Change(context).add((ctx) => rec.reflect(ctx, reflectionId, text)));
+      flush(
+        enqueue,
+        new Change(context).add((ctx) => rec.reflect(ctx, reflectionId, text)),
+      );
     }),
     toggle: enqueueActions(({ context, event, enqueue }) => {
       const { checklistId, itemId, checked } = event as { checklistId: string; itemId: string; checked: boolean };
-      flush(enqueue, new Change(context).add((ctx) => rec.toggleItem(ctx, checklistId, itemId, checked)));
+      flush(
+        enqueue,
+        new Change(context).add((ctx) => rec.toggleItem(ctx, checklistId, itemId, checked)),
+      );
     }),
     pause: enqueueActions(({ context, enqueue }) =>
       flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() }).commit()),
@@ -162,17 +184,32 @@ export const playerMachine = setup({
         'journal.saved': {
           actions: assign({
             save: ({ event }) => (event.durable ? 'saved' : 'memory-only'),
-            notices: ({ context, event }) => (event.durable ? context.notices.filter((n) => n !== 'storage-quota') : context.notices),
+            notices: ({ context, event }) =>
+              event.durable ? context.notices.filter((n) => n !== 'storage-quota') : context.notices,
           }),
         },
         'journal.degraded': {
-          actions: assign({ save: 'memory-only', notices: ({ context, event }) => addNotice(context.notices, event.notice) }),
+          actions: assign({
+            save: 'memory-only',
+            notices: ({ context, event }) => addNotice(context.notices, event.notice),
+          }),
         },
         'lms.status': {
-          actions: assign({ lms: ({ event }) => event.status, notices: ({ context, event }) => addNotice(context.notices.filter((n) => n !== 'lms-pending' || event.status === 'pending'), event.notice) }),
+          actions: assign({
+            lms: ({ event }) => event.status,
+            notices: ({ context, event }) =>
+              addNotice(
+                context.notices.filter((n) => n !== 'lms-pending' || event.status === 'pending'),
+                event.notice,
+              ),
+          }),
         },
-        'notice.dismiss': { actions: assign({ notices: ({ context, event }) => context.notices.filter((n) => n !== event.notice) }) },
-        'remote.facts': { actions: assign({ progress: ({ context, event }) => applyFacts(context.progress, event.facts) }) },
+        'notice.dismiss': {
+          actions: assign({ notices: ({ context, event }) => context.notices.filter((n) => n !== event.notice) }),
+        },
+        'remote.facts': {
+          actions: assign({ progress: ({ context, event }) => applyFacts(context.progress, event.facts) }),
+        },
         'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
         'session.pause': { actions: 'pause' },
         'session.quit': { actions: 'quit' },

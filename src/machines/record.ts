@@ -54,7 +54,14 @@ export function answer(ctx: PlayerContext, questionId: string, choice: string[])
   const picked = [...new Set(choice)].sort();
   const correct = picked.length === q.correct.length && [...q.correct].sort().every((id, i) => id === picked[i]);
   const prev = getFact(ctx.progress, 'answer', questionId);
-  return [{ kind: 'answer', key: questionId, at: ctx.now(), value: { choice: picked, correct, attempts: (prev?.value.attempts ?? 0) + 1 } }];
+  return [
+    {
+      kind: 'answer',
+      key: questionId,
+      at: ctx.now(),
+      value: { choice: picked, correct, attempts: (prev?.value.attempts ?? 0) + 1 },
+    },
+  ];
 }
 
 /** Marks the current lesson viewed or completed when its rule is met; nothing otherwise. */
@@ -81,5 +88,9 @@ export function toggleItem(ctx: PlayerContext, checklistId: string, itemId: stri
 
 export function unfinished(ctx: PlayerContext): string[] {
   const t = currentTrack(ctx);
-  return t ? spine(ctx.outline, t).filter((l) => !isLessonComplete(ctx.progress, l.id)).map((l) => l.id) : [];
+  return t
+    ? spine(ctx.outline, t)
+        .filter((l) => !isLessonComplete(ctx.progress, l.id))
+        .map((l) => l.id)
+    : [];
 }

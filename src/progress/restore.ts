@@ -14,7 +14,9 @@ export function restoreFact(raw: unknown): Fact | null {
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return null;
   switch (kind) {
     case 'track':
-      return key === 'track' && TRACK_IDS.includes(value as TrackId) ? { kind, key, at, value: value as TrackId } : null;
+      return key === 'track' && TRACK_IDS.includes(value as TrackId)
+        ? { kind, key, at, value: value as TrackId }
+        : null;
     case 'bookmark':
       return key === 'bookmark' && typeof value === 'string' && value.length > 0 ? { kind, key, at, value } : null;
     case 'lesson':

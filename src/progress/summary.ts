@@ -31,7 +31,14 @@ export function stepsProgress(outline: CourseOutline, track: TrackId, p: Progres
   return outline.steps.map((s) => {
     const lessons = stepLessons(s, track);
     const done = lessons.filter((l) => isLessonComplete(p, l.id)).length;
-    return { stepId: s.id, number: s.number, title: s.title, done, total: lessons.length, complete: done === lessons.length };
+    return {
+      stepId: s.id,
+      number: s.number,
+      title: s.title,
+      done,
+      total: lessons.length,
+      complete: done === lessons.length,
+    };
   });
 }
 

@@ -1,9 +1,22 @@
-import type { CourseOutline, LessonOutline, QuestionOutline } from '../content/model';
+import type { CourseOutline, QuestionOutline } from '../content/model';
 import { TRACK_IDS } from '../content/constants';
 import type { TrackId } from '../content/schema';
 import { spine } from '../content/spine';
 import { LESSON_STATUSES, type Fact, type FactOf, type Progress } from './facts';
 import { restoreFact } from './restore';
+import {
+  codebook,
+  knownOptions,
+  MAX_SALT,
+  optionsCheck,
+  Reader,
+  ref,
+  REF_LENGTH,
+  spelled,
+  varint,
+} from './suspend-codebook';
+
+export { codebook, knownOptions, varint };
 
 /**
  * The compact, versioned text that carries progress facts in SCORM `suspend_data` (SCORM 1.2
@@ -27,155 +40,11 @@ import { restoreFact } from './restore';
  */
 export const SUSPEND_VERSION = 'A';
 
-const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-const REF_LENGTH = 3;
-const REF_SPACE = 64 ** REF_LENGTH;
-const MAX_SALT = 1023;
 /** Larger values are clamped so each entry has a known maximum size (97 h in one lesson, 255 tries). */
 export const MAX_LESSON_SECONDS = Math.floor((2 ** 20 - LESSON_STATUSES.length) / LESSON_STATUSES.length);
 export const MAX_ATTEMPTS = 255;
 const MAX_COUNT = 2000;
-const MAX_TEXT = 20000;
 const MAX_INPUT = 200_000;
-
-// ── numbers and strings ────────────────────────────────────────────────────────────────────
-
-export function varint(n: number): string {
-  let v = Math.max(0, Math.floor(n));
-  let out = ALPHABET[v % 32]!;
-  v = Math.floor(v / 32);
-  while (v > 0) {
-    out = ALPHABET[32 + (v % 32)]! + out;
-    v = Math.floor(v / 32);
-  }
-  return out;
-}
-
-function spelled(s: string): string {
-  return varint(s.length) + s;
-}
-
-function fnv1a(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-  return (h ^ (h >>> 12)) >>> 0;
-}
-
-function ref(id: string, salt: number): string {
-  let v = fnv1a(id, salt) % REF_SPACE;
-  let out = '';
-  for (let i = 0; i < REF_LENGTH; i++) {
-    out = ALPHABET[v % 64]! + out;
-    v = Math.floor(v / 64);
-  }
-  return out;
-}
-
-/**
- * The options of a question that the outline names: its right ones, and both sides of a
- * true/false. A choice is written as a bit mask over them; other option ids are spelled out.
- */
-export function knownOptions(q: QuestionOutline): string[] {
-  return [...new Set(q.kind === 'truefalse' ? [...q.correct, 'true', 'false'] : q.correct)].sort();
-}
-
-/** One character that changes when a question's known options change (a course update). */
-function optionsCheck(q: QuestionOutline): string {
-  return ALPHABET[fnv1a(knownOptions(q).join(','), 7) % 64]!;
-}
-
-class Reader {
-  private i = 0;
-  constructor(private readonly s: string) {}
-  get done() {
-    return this.i === this.s.length;
-  }
-  char(): string {
-    if (this.i >= this.s.length) throw new RangeError('truncated');
-    return this.s[this.i++]!;
-  }
-  int(max: number): number {
-    let v = 0;
-    for (let digits = 0; digits < 8; digits++) {
-      const d = ALPHABET.indexOf(this.char());
-      if (d < 0) throw new RangeError('not a digit');
-      v = v * 32 + (d % 32);
-      if (d < 32) {
-        if (v > max) throw new RangeError('out of range');
-        return v;
-      }
-    }
-    throw new RangeError('number too long');
-  }
-  take(n: number): string {
-    if (this.i + n > this.s.length) throw new RangeError('truncated');
-    const out = this.s.slice(this.i, this.i + n);
-    this.i += n;
-    return out;
-  }
-  text(max = MAX_TEXT): string {
-    return this.take(this.int(max));
-  }
-}
-
-// ── the codebook: which ids a course has, and their short names ─────────────────────────────
-
-export interface Codebook {
-  salt: number;
-  lessons: Map<string, LessonOutline>;
-  questions: Map<string, QuestionOutline>;
-  reflections: Map<string, string>;
-}
-
-/** Per outline and salt, its codebook or null when two ids collide (computed once each). */
-const books = new WeakMap<CourseOutline, Map<number, Codebook | null>>();
-
-function idsOf(outline: CourseOutline) {
-  const lessons = outline.steps.flatMap((s) => s.lessons);
-  return {
-    lessons,
-    questions: lessons.flatMap((l) => l.questions),
-    reflections: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
-  };
-}
-
-function byRef<T>(items: T[], id: (t: T) => string, salt: number): Map<string, T> | null {
-  const out = new Map<string, T>();
-  for (const it of items) {
-    const r = ref(id(it), salt);
-    if (out.has(r)) return null;
-    out.set(r, it);
-  }
-  return out;
-}
-
-/**
- * Short names for one salt. With `salt` undefined, the first salt under which no two ids of the
- * same kind share a name (the writer's choice); a reader uses the salt written in the data.
- */
-export function codebook(outline: CourseOutline, salt?: number): Codebook | null {
-  let cache = books.get(outline);
-  if (!cache) books.set(outline, (cache = new Map()));
-  let ids: ReturnType<typeof idsOf> | undefined;
-  const tryBook = (s: number): Codebook | null => {
-    if (cache.has(s)) return cache.get(s)!;
-    ids ??= idsOf(outline);
-    const lessons = byRef(ids.lessons, (l) => l.id, s);
-    const questions = byRef(ids.questions, (q) => q.id, s);
-    const reflections = byRef(ids.reflections, (r) => r, s);
-    const book = lessons && questions && reflections ? { salt: s, lessons, questions, reflections } : null;
-    cache.set(s, book);
-    return book;
-  };
-  if (salt !== undefined) return tryBook(salt);
-  for (let s = 0; s <= MAX_SALT; s++) {
-    const book = tryBook(s);
-    if (book) return book;
-  }
-  return null;
-}
 
 // ── encoding ───────────────────────────────────────────────────────────────────────────────
 
@@ -233,7 +102,12 @@ function scopeOf(outline: CourseOutline, track: TrackId | null) {
  * all of them). Facts are added whole, in priority order (lessons, answers, checklists,
  * reflections), while the result stays within `budget`; the rest is returned as `omitted`.
  */
-export function encodeSuspend(outline: CourseOutline, track: TrackId | null, progress: Progress, budget = Infinity): Encoded {
+export function encodeSuspend(
+  outline: CourseOutline,
+  track: TrackId | null,
+  progress: Progress,
+  budget = Infinity,
+): Encoded {
   const book = codebook(outline);
   if (!book) throw new Error('no salt gives distinct short names to this course’s ids');
   const scope = scopeOf(outline, track);
@@ -246,8 +120,13 @@ export function encodeSuspend(outline: CourseOutline, track: TrackId | null, pro
   const pick = <K extends Fact['kind']>(kind: K, keys: string[]) =>
     keys.map((k) => progress[`${kind}:${k}`] as FactOf<K> | undefined).filter((f): f is FactOf<K> => f?.kind === kind);
   const sections: [Fact, string][][] = [
-    pick('lesson', scope.lessons.map((l) => l.id)).map((f) => [f, lessonEntry(f, book.salt)]),
-    scope.questions.flatMap((q) => pick('answer', [q.id]).map((f): [Fact, string] => [f, answerEntry(f, q, book.salt)])),
+    pick(
+      'lesson',
+      scope.lessons.map((l) => l.id),
+    ).map((f) => [f, lessonEntry(f, book.salt)]),
+    scope.questions.flatMap((q) =>
+      pick('answer', [q.id]).map((f): [Fact, string] => [f, answerEntry(f, q, book.salt)]),
+    ),
     facts
       .filter((f): f is FactOf<'checklist'> => f.kind === 'checklist')
       .sort((a, b) => (a.key < b.key ? -1 : 1))
@@ -318,7 +197,13 @@ function parse(outline: CourseOutline, raw: string): Decoded {
     const status = LESSON_STATUSES[packed % LESSON_STATUSES.length];
     if (!status) throw new RangeError('status');
     if (!lesson) unknown++;
-    else keep({ kind: 'lesson', key: lesson.id, at, value: { status, seconds: Math.floor(packed / LESSON_STATUSES.length) } });
+    else
+      keep({
+        kind: 'lesson',
+        key: lesson.id,
+        at,
+        value: { status, seconds: Math.floor(packed / LESSON_STATUSES.length) },
+      });
   }
 
   for (let n = r.int(MAX_COUNT); n > 0; n--) {

@@ -23,12 +23,19 @@ for (const dir of targets) {
   }
   const { outline, content } = result.course;
   const quizzes = content.reduce(
-    (n, s) => n + Object.values(s.lessons).flat().filter((b) => b.type === 'quiz').length,
+    (n, s) =>
+      n +
+      Object.values(s.lessons)
+        .flat()
+        .filter((b) => b.type === 'quiz').length,
     0,
   );
   const s = courseStats(outline, quizzes);
   if (stats && json) console.log(JSON.stringify(s));
-  else if (stats) console.log(`${outline.id}: ${s.steps} steps, ${s.lessons} lessons, ${s.quizzes} quizzes, minutes ${JSON.stringify(s.minutes)}`);
+  else if (stats)
+    console.log(
+      `${outline.id}: ${s.steps} steps, ${s.lessons} lessons, ${s.quizzes} quizzes, minutes ${JSON.stringify(s.minutes)}`,
+    );
   else if (!json) console.error(`✓ ${outline.id} ${outline.version}`);
 }
 if (targets.length === 0) {

@@ -17,7 +17,11 @@ const PORT = 4199;
 const base = `http://127.0.0.1:${PORT}/`;
 const dist = 'dist/web';
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 try {
   await waitForHttp(base, 20_000);
   const browser = await launchBrowser();
@@ -34,7 +38,8 @@ try {
   const firstScreen = [...scripts];
   await page1.waitForLoadState('networkidle');
   await page1.waitForTimeout(2000);
-  const gzOf = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0);
+  const gzOf = (paths: Iterable<string>) =>
+    [...paths].reduce((n, p) => n + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0);
   const gz = gzOf(firstScreen);
   const gzIdle = gzOf(scripts);
   await ctx1.close();
@@ -59,19 +64,34 @@ try {
   await ctx2.close();
 
   // 3. One progress write.
-  const bundle = await build({ entryPoints: ['tests/bench/progress-write.ts'], bundle: true, write: false, format: 'iife', platform: 'browser' });
+  const bundle = await build({
+    entryPoints: ['tests/bench/progress-write.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  });
   const ctx3 = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
   const page3 = await ctx3.newPage();
   await page3.goto(base);
   await page3.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  const writes = await page3.evaluate(() => (window as unknown as { benchWrites: (n: number) => Promise<number[]> }).benchWrites(200));
+  const writes = await page3.evaluate(() =>
+    (window as unknown as { benchWrites: (n: number) => Promise<number[]> }).benchWrites(200),
+  );
   await ctx3.close();
   await browser.close();
 
-  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-  console.log(`first screen JS: ${(gz / 1024).toFixed(1)} kB gzip (${firstScreen.length} files before the home h1; ${(gzIdle / 1024).toFixed(1)} kB once idle, with storage and service worker)`);
-  console.log(`resumed lesson h1: median ${q(runs, 0.5).toFixed(0)} ms over ${runs.length} runs (${runs.map((r) => r.toFixed(0)).join(', ')})`);
-  console.log(`progress write: p50 ${q(writes, 0.5).toFixed(2)} ms, p95 ${q(writes, 0.95).toFixed(2)} ms over ${writes.length} writes`);
+  const q = (xs: number[], p: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+  console.log(
+    `first screen JS: ${(gz / 1024).toFixed(1)} kB gzip (${firstScreen.length} files before the home h1; ${(gzIdle / 1024).toFixed(1)} kB once idle, with storage and service worker)`,
+  );
+  console.log(
+    `resumed lesson h1: median ${q(runs, 0.5).toFixed(0)} ms over ${runs.length} runs (${runs.map((r) => r.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `progress write: p50 ${q(writes, 0.5).toFixed(2)} ms, p95 ${q(writes, 0.95).toFixed(2)} ms over ${writes.length} writes`,
+  );
 } finally {
   server.kill();
 }

@@ -32,10 +32,22 @@ describe('the Alliances & Territoires course', () => {
       const lessons = stepLessons(step, '2h');
       const blocks = lessons.flatMap((l) => blocksOf(l.id));
       expect(lessons.length, step.id).toBeGreaterThan(0);
-      expect(blocksOf(lessons[0]!.id)[0], `${step.id} opens with its objective`).toMatchObject({ type: 'callout', variant: 'key' });
-      expect(blocks.some((b) => b.type === 'case'), `${step.id} has a case`).toBe(true);
-      expect(blocks.some((b) => b.type === 'quiz'), `${step.id} has a quiz`).toBe(true);
-      expect(blocks.some((b) => b.type === 'resources'), `${step.id} cites its sources`).toBe(true);
+      expect(blocksOf(lessons[0]!.id)[0], `${step.id} opens with its objective`).toMatchObject({
+        type: 'callout',
+        variant: 'key',
+      });
+      expect(
+        blocks.some((b) => b.type === 'case'),
+        `${step.id} has a case`,
+      ).toBe(true);
+      expect(
+        blocks.some((b) => b.type === 'quiz'),
+        `${step.id} has a quiz`,
+      ).toBe(true);
+      expect(
+        blocks.some((b) => b.type === 'resources'),
+        `${step.id} cites its sources`,
+      ).toBe(true);
     }
   });
 
@@ -43,7 +55,10 @@ describe('the Alliances & Territoires course', () => {
     const questions = allBlocks.flatMap((b) => (b.type === 'quiz' ? b.questions : []));
     expect(questions.length).toBeGreaterThan(20);
     for (const q of questions) {
-      expect(q.options.some((o) => o.correct), q.id).toBe(true);
+      expect(
+        q.options.some((o) => o.correct),
+        q.id,
+      ).toBe(true);
       for (const o of q.options) expect(inlineToPlain(o.feedback).trim().length, `${q.id}/${o.id}`).toBeGreaterThan(10);
     }
   });
@@ -82,6 +97,10 @@ describe('the Alliances & Territoires course', () => {
     const allowed = [/^https:\/\/(www\.)?odd17\.org/, /^https:\/\/[a-z-]+\.odd17\.org/, /^https:\/\/www\.lerameau\.fr/];
     const json = JSON.stringify(content);
     const urls = [...json.matchAll(/https:\/\/[^"\s)\\]+/g)].map((m) => m[0]);
-    for (const u of urls) expect(allowed.some((r) => r.test(u)), u).toBe(true);
+    for (const u of urls)
+      expect(
+        allowed.some((r) => r.test(u)),
+        u,
+      ).toBe(true);
   });
 });

@@ -36,14 +36,28 @@ describe('the 4 h feuille de route', () => {
         written.set(r.roadmapField!, text);
       }
     }
-    expect([...written.keys()].sort()).toEqual(['means', 'method', 'nextActions', 'objectives', 'partners', 'partnershipTypes']);
+    expect([...written.keys()].sort()).toEqual([
+      'means',
+      'method',
+      'nextActions',
+      'objectives',
+      'partners',
+      'partnershipTypes',
+    ]);
 
     const last = spine(outline, '4h').at(-1)!;
     await page.goto(`${base}#/lecon/${last.id}`);
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Ma feuille de route' }).waitFor();
     for (const [field, text] of written) {
-      const label = { objectives: 'Mes objectifs', partnershipTypes: 'Type(s) de partenariat et forme choisis', method: 'Ma méthode', means: 'Mes moyens', partners: 'Premiers partenaires à contacter', nextActions: 'Mes 3 prochaines actions' }[field]!;
+      const label = {
+        objectives: 'Mes objectifs',
+        partnershipTypes: 'Type(s) de partenariat et forme choisis',
+        method: 'Ma méthode',
+        means: 'Mes moyens',
+        partners: 'Premiers partenaires à contacter',
+        nextActions: 'Mes 3 prochaines actions',
+      }[field]!;
       await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe(text);
     }
 
@@ -53,14 +67,20 @@ describe('the 4 h feuille de route', () => {
     await objectives.blur();
     await page.locator('.roadmap .reflection-status', { hasText: 'Enregistré dans votre journal' }).first().waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (page web)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger (page web)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('feuille-de-route.html');
     const html = readFileSync((await download.path())!, 'utf8');
     expect(html).toContain('Objectif revu sur la feuille de route');
     expect(html).toContain('Ma réponse pour nextActions &lt;b&gt;sans balise&lt;/b&gt;');
     expect(html).not.toMatch(/<script/i);
 
-    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (texte Markdown)' }).click()]);
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger (texte Markdown)' }).click(),
+    ]);
     expect(md.suggestedFilename()).toBe('feuille-de-route.md');
     expect(readFileSync((await md.path())!, 'utf8')).toContain('## Mes moyens\n\nMa réponse pour means');
 

@@ -5,7 +5,10 @@ import type { JournalCommand, LmsCommand, LoadedProgress } from '../../src/machi
 import type { Fact } from '../../src/progress/facts';
 
 /** A player actor wired to fake actors that record what the machine asks of the outside. */
-export function startPlayer(outline: CourseOutline, opts: { facts?: Fact[]; initialLessonId?: string; failLoad?: boolean } = {}) {
+export function startPlayer(
+  outline: CourseOutline,
+  opts: { facts?: Fact[]; initialLessonId?: string; failLoad?: boolean } = {},
+) {
   const written: Fact[] = [];
   const lms: LmsCommand[] = [];
   let clock = 1_000_000;
@@ -26,7 +29,9 @@ export function startPlayer(outline: CourseOutline, opts: { facts?: Fact[]; init
       }),
     },
   });
-  const actor = createActor(machine, { input: { outline, now: () => clock, initialLessonId: opts.initialLessonId ?? null } });
+  const actor = createActor(machine, {
+    input: { outline, now: () => clock, initialLessonId: opts.initialLessonId ?? null },
+  });
   actor.start();
   const settled = () =>
     new Promise<void>((resolve) => {

@@ -31,7 +31,9 @@ describe('the player in French', () => {
     expect(screen.getByRole('button', { name: 'Précédent' })).toBeDisabled();
     await waitFor(() => expect(h1).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent("De l'échange à l'alliance"));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent("De l'échange à l'alliance"),
+    );
     expect(screen.getByText(/Leçon 2 sur/)).toBeInTheDocument();
   });
 

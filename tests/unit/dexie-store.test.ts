@@ -120,7 +120,10 @@ describe('quarantine under concurrent loads', () => {
     const [a, b] = await Promise.all([store.load(C), store.load(C)]);
     expect(a.corrupt + b.corrupt).toBeGreaterThanOrEqual(2);
     const check = openProgressDb(name);
-    expect((await check.quarantine.toArray()).map((q) => (q.raw as { id: string }).id).sort()).toEqual(['answer:q1', 'lesson:zz']);
+    expect((await check.quarantine.toArray()).map((q) => (q.raw as { id: string }).id).sort()).toEqual([
+      'answer:q1',
+      'lesson:zz',
+    ]);
     expect(await check.facts.count()).toBe(0);
     check.close();
   });

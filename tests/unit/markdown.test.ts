@@ -3,11 +3,25 @@ import { compileInline, compileMarkdown, MarkdownError } from '../../src/content
 
 describe('the limited markdown compiler', () => {
   it('turns paragraphs, lists, strong, em and links into a tree', () => {
-    expect(compileMarkdown('Un **mot** et *un autre*.\n\n- a\n- [b](https://www.odd17.org)\n\n1. un\n2. deux')).toEqual([
-      { t: 'p', c: [{ t: 'text', v: 'Un ' }, { t: 'strong', c: [{ t: 'text', v: 'mot' }] }, { t: 'text', v: ' et ' }, { t: 'em', c: [{ t: 'text', v: 'un autre' }] }, { t: 'text', v: '.' }] },
-      { t: 'ul', items: [[{ t: 'text', v: 'a' }], [{ t: 'link', href: 'https://www.odd17.org', c: [{ t: 'text', v: 'b' }] }]] },
-      { t: 'ol', items: [[{ t: 'text', v: 'un' }], [{ t: 'text', v: 'deux' }]] },
-    ]);
+    expect(compileMarkdown('Un **mot** et *un autre*.\n\n- a\n- [b](https://www.odd17.org)\n\n1. un\n2. deux')).toEqual(
+      [
+        {
+          t: 'p',
+          c: [
+            { t: 'text', v: 'Un ' },
+            { t: 'strong', c: [{ t: 'text', v: 'mot' }] },
+            { t: 'text', v: ' et ' },
+            { t: 'em', c: [{ t: 'text', v: 'un autre' }] },
+            { t: 'text', v: '.' },
+          ],
+        },
+        {
+          t: 'ul',
+          items: [[{ t: 'text', v: 'a' }], [{ t: 'link', href: 'https://www.odd17.org', c: [{ t: 'text', v: 'b' }] }]],
+        },
+        { t: 'ol', items: [[{ t: 'text', v: 'un' }], [{ t: 'text', v: 'deux' }]] },
+      ],
+    );
   });
 
   it('keeps HTML as literal text, never as markup', () => {

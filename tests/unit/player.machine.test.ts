@@ -36,7 +36,11 @@ describe('player machine', () => {
     expect(getFact(p.snap().context.progress, 'lesson', 's1-a')?.value.status).toBe('visited');
     p.send({ type: 'lesson.viewedEnd' });
     expect(getFact(p.snap().context.progress, 'lesson', 's1-a')?.value.status).toBe('completed');
-    expect(getFact(p.snap().context.progress, 'answer', 's1-q1')?.value).toEqual({ choice: ['b'], correct: false, attempts: 1 });
+    expect(getFact(p.snap().context.progress, 'answer', 's1-q1')?.value).toEqual({
+      choice: ['b'],
+      correct: false,
+      attempts: 1,
+    });
     expect(p.lms.at(-1)).toMatchObject({ type: 'lms.sync', checkpoint: true });
   });
 
@@ -133,7 +137,10 @@ describe('player machine', () => {
     const p = startPlayer(outline);
     await p.settled();
     p.send({ type: 'track.select', track: '2h' });
-    p.send({ type: 'remote.facts', facts: [{ kind: 'lesson', key: 's2-a', at: 5, value: { status: 'completed', seconds: 3 } }] });
+    p.send({
+      type: 'remote.facts',
+      facts: [{ kind: 'lesson', key: 's2-a', at: 5, value: { status: 'completed', seconds: 3 } }],
+    });
     expect(p.snap().context.lessonId).toBe('s1-a');
     expect(getFact(p.snap().context.progress, 'lesson', 's2-a')?.value.status).toBe('completed');
   });

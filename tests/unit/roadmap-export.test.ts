@@ -9,7 +9,14 @@ const doc: RoadmapDoc = {
   labels: { objectives: 'Mes objectifs', nextActions: 'Mes 3 prochaines actions' },
   emptyText: '—',
   entries: [
-    { field: 'objectives', reflectionId: 'r1', lessonTitle: 'L', prompt: 'P', maxLength: 2000, text: 'Créer <script>alert(1)</script> un lien' },
+    {
+      field: 'objectives',
+      reflectionId: 'r1',
+      lessonTitle: 'L',
+      prompt: 'P',
+      maxLength: 2000,
+      text: 'Créer <script>alert(1)</script> un lien',
+    },
     { field: 'nextActions', reflectionId: 'r2', lessonTitle: 'L', prompt: 'P', maxLength: 2000, text: '' },
   ],
 };

@@ -13,7 +13,14 @@ const course = {
   ],
   steps: ['steps/01.json'],
 };
-const lesson = (extra: object = {}) => ({ id: 'l1', title: 'L', minutes: 5, tracks: ['2h', '4h'], blocks: [{ type: 'text', body: 'x' }], ...extra });
+const lesson = (extra: object = {}) => ({
+  id: 'l1',
+  title: 'L',
+  minutes: 5,
+  tracks: ['2h', '4h'],
+  blocks: [{ type: 'text', body: 'x' }],
+  ...extra,
+});
 const step = (lessons: object[]) => ({ id: 's1', number: 1, title: 'S', objective: 'O', lessons });
 const files = (stepJson: unknown) =>
   new Map([
@@ -30,7 +37,12 @@ describe('course parsing and validation', () => {
     const r = parseCourse(files(step([lesson()])));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.course.outline.steps[0]!.lessons[0]).toMatchObject({ id: 'l1', stepId: 's1', tracks: ['2h', '4h'], questions: [] });
+    expect(r.course.outline.steps[0]!.lessons[0]).toMatchObject({
+      id: 'l1',
+      stepId: 's1',
+      tracks: ['2h', '4h'],
+      questions: [],
+    });
     expect(r.course.content[0]!.lessons.l1).toEqual([{ type: 'text', body: [{ t: 'p', c: [{ t: 'text', v: 'x' }] }] }]);
   });
 
@@ -47,7 +59,21 @@ describe('course parsing and validation', () => {
   });
 
   it('rejects a quiz question without a right answer', () => {
-    const quiz = { type: 'quiz', id: 'q', questions: [{ id: 'q1', kind: 'single', prompt: 'P', options: [{ id: 'a', text: 'A', correct: false, feedback: 'F' }, { id: 'b', text: 'B', correct: false, feedback: 'F' }] }] };
+    const quiz = {
+      type: 'quiz',
+      id: 'q',
+      questions: [
+        {
+          id: 'q1',
+          kind: 'single',
+          prompt: 'P',
+          options: [
+            { id: 'a', text: 'A', correct: false, feedback: 'F' },
+            { id: 'b', text: 'B', correct: false, feedback: 'F' },
+          ],
+        },
+      ],
+    };
     expect(errors(step([lesson({ blocks: [quiz] })]))).toEqual([
       'courses/c/steps/01.json › lessons[0].blocks[0].questions[0].options: has no right answer',
     ]);
@@ -67,7 +93,18 @@ describe('course parsing and validation', () => {
   });
 
   it('rejects a case not marked fictional and an unknown block type', () => {
-    expect(errors(step([lesson({ blocks: [{ type: 'case', title: 'C', body: 'B' }, { type: 'video', src: 'x' }] })]))).toEqual([
+    expect(
+      errors(
+        step([
+          lesson({
+            blocks: [
+              { type: 'case', title: 'C', body: 'B' },
+              { type: 'video', src: 'x' },
+            ],
+          }),
+        ]),
+      ),
+    ).toEqual([
       'courses/c/steps/01.json › lessons[0].blocks[0].fictional: an illustrative case must be marked "fictional": true',
       "courses/c/steps/01.json › lessons[0].blocks[1].type: Invalid discriminator value. Expected 'text' | 'image' | 'callout' | 'figures' | 'quiz' | 'reflection' | 'checklist' | 'case' | 'resources' | 'roadmap'",
     ]);

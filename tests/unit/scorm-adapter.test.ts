@@ -11,8 +11,20 @@ const { outline } = realCourse();
 const lessons2h = spine(outline, '2h');
 const questions2h = lessons2h.flatMap((l) => l.questions);
 const EL = {
-  scorm12: { status: 'cmi.core.lesson_status', exit: 'cmi.core.exit', location: 'cmi.core.lesson_location', time: 'cmi.core.session_time', score: 'cmi.core.score.raw' },
-  scorm2004: { status: 'cmi.completion_status', exit: 'cmi.exit', location: 'cmi.location', time: 'cmi.session_time', score: 'cmi.score.raw' },
+  scorm12: {
+    status: 'cmi.core.lesson_status',
+    exit: 'cmi.core.exit',
+    location: 'cmi.core.lesson_location',
+    time: 'cmi.core.session_time',
+    score: 'cmi.core.score.raw',
+  },
+  scorm2004: {
+    status: 'cmi.completion_status',
+    exit: 'cmi.exit',
+    location: 'cmi.location',
+    time: 'cmi.session_time',
+    score: 'cmi.score.raw',
+  },
 } as const;
 
 /** Every session must satisfy Moodle's rules, whatever else a test checks. */
@@ -126,7 +138,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('the SCORM adapter in %s agains
     p.quit();
     const sets = lms.rec.calls.filter((c) => c.fn === 'set').map((c) => c.element!);
     expect(sets.length).toBeGreaterThan(20);
-    if (version === 'scorm12') expect(sets.filter((e) => !/^cmi\.(core|suspend_data|objectives|interactions)/.test(e))).toEqual([]);
+    if (version === 'scorm12')
+      expect(sets.filter((e) => !/^cmi\.(core|suspend_data|objectives|interactions)/.test(e))).toEqual([]);
     else expect(sets.some((e) => e.startsWith('cmi.core'))).toBe(false);
   });
 });
@@ -206,7 +219,9 @@ describe('what suspend_data carries', () => {
     expect(p.ctx().notices).not.toContain('reflections-local-only');
     const decoded = decodeSuspend(outline, lms.value('cmi.suspend_data')).facts;
     expect(decoded.filter((f) => f.kind === 'reflection')).toHaveLength(reflections.length);
-    expect(progressFromFacts(decoded)[`reflection:${reflections[0]!.id}`]?.value).toEqual({ text: 'é'.repeat(reflections[0]!.maxLength) });
+    expect(progressFromFacts(decoded)[`reflection:${reflections[0]!.id}`]?.value).toEqual({
+      text: 'é'.repeat(reflections[0]!.maxLength),
+    });
     p.quit();
   });
 });

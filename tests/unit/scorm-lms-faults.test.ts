@@ -32,47 +32,66 @@ describe('no usable LMS', () => {
   });
 
   it('resolves to null when Initialize answers "false" or throws', async () => {
-    for (const initialize of [() => 'false', () => { throw new Error('down'); }]) {
-      const api = { LMSInitialize: initialize, LMSFinish: () => 'true', LMSGetValue: () => '', LMSSetValue: () => 'true', LMSCommit: () => 'true', LMSGetLastError: () => '101' };
-      expect(await connectScorm({ kind: 'scorm12', outline, track: '2h', window: { API: api } as unknown as Window })).toBeNull();
+    for (const initialize of [
+      () => 'false',
+      () => {
+        throw new Error('down');
+      },
+    ]) {
+      const api = {
+        LMSInitialize: initialize,
+        LMSFinish: () => 'true',
+        LMSGetValue: () => '',
+        LMSSetValue: () => 'true',
+        LMSCommit: () => 'true',
+        LMSGetLastError: () => '101',
+      };
+      expect(
+        await connectScorm({ kind: 'scorm12', outline, track: '2h', window: { API: api } as unknown as Window }),
+      ).toBeNull();
     }
   });
 });
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s: an LMS that fails to save', (version) => {
-  it.each(['false', 'throw'] as const)('Commit answers %s: the learner keeps going, saving is pending, then everything reaches the LMS', async (mode) => {
-    const lms = lmsFor(version);
-    const p = await launchPlayer(outline, lms, '2h');
-    p.send({ type: 'track.select', track: '2h' });
-    p.finishLesson();
-    p.next();
-    expect(p.ctx().lms).toBe('ok');
-
-    lms.rec.faults.commit = mode;
-    for (let i = 0; i < 3; i++) {
-      p.finishLesson(i !== 1);
+  it.each(['false', 'throw'] as const)(
+    'Commit answers %s: the learner keeps going, saving is pending, then everything reaches the LMS',
+    async (mode) => {
+      const lms = lmsFor(version);
+      const p = await launchPlayer(outline, lms, '2h');
+      p.send({ type: 'track.select', track: '2h' });
+      p.finishLesson();
       p.next();
-    }
-    expect(p.ctx().lms).toBe('pending');
-    expect(p.ctx().notices).toContain('lms-pending');
-    expect(p.ctx().lessonId).toBe(lessons2h[4]!.id);
-    const storedWhileDown = decodeSuspend(outline, lms.stored()?.['cmi.suspend_data']).facts;
-    expect(storedWhileDown.filter((f) => f.kind === 'lesson' && f.value.status === 'completed')).toHaveLength(1);
+      expect(p.ctx().lms).toBe('ok');
 
-    delete lms.rec.faults.commit;
-    p.finishLesson();
-    expect(p.ctx().lms).toBe('ok');
-    expect(p.ctx().notices).not.toContain('lms-pending');
-    p.quit();
+      lms.rec.faults.commit = mode;
+      for (let i = 0; i < 3; i++) {
+        p.finishLesson(i !== 1);
+        p.next();
+      }
+      expect(p.ctx().lms).toBe('pending');
+      expect(p.ctx().notices).toContain('lms-pending');
+      expect(p.ctx().lessonId).toBe(lessons2h[4]!.id);
+      const storedWhileDown = decodeSuspend(outline, lms.stored()?.['cmi.suspend_data']).facts;
+      expect(storedWhileDown.filter((f) => f.kind === 'lesson' && f.value.status === 'completed')).toHaveLength(1);
 
-    const kept = lms.stored()!;
-    const facts = decodeSuspend(outline, kept['cmi.suspend_data']).facts;
-    expect(facts.filter((f) => f.kind === 'lesson' && f.value.status === 'completed')).toHaveLength(5);
-    expect(interactionCount(kept)).toBe(lessons2h.slice(0, 5).flatMap((l) => l.questions).length);
-    expect(objectives(kept, version).filter((o) => o.status === 'completed')).toHaveLength(
-      outline.steps.filter((s) => s.lessons.filter((l) => l.tracks.includes('2h')).every((l) => lessons2h.slice(0, 5).includes(l))).length,
-    );
-  });
+      delete lms.rec.faults.commit;
+      p.finishLesson();
+      expect(p.ctx().lms).toBe('ok');
+      expect(p.ctx().notices).not.toContain('lms-pending');
+      p.quit();
+
+      const kept = lms.stored()!;
+      const facts = decodeSuspend(outline, kept['cmi.suspend_data']).facts;
+      expect(facts.filter((f) => f.kind === 'lesson' && f.value.status === 'completed')).toHaveLength(5);
+      expect(interactionCount(kept)).toBe(lessons2h.slice(0, 5).flatMap((l) => l.questions).length);
+      expect(objectives(kept, version).filter((o) => o.status === 'completed')).toHaveLength(
+        outline.steps.filter((s) =>
+          s.lessons.filter((l) => l.tracks.includes('2h')).every((l) => lessons2h.slice(0, 5).includes(l)),
+        ).length,
+      );
+    },
+  );
 
   it('retries on its own while the learner reads, and reports the link back up', async () => {
     const lms = lmsFor(version);
@@ -92,7 +111,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: an LMS that fails to save'
     expect(p.ctx().lms).toBe('pending');
     vi.advanceTimersByTime(1);
     expect(p.ctx().lms).toBe('ok');
-    expect(decodeSuspend(outline, lms.stored()?.['cmi.suspend_data']).facts.some((f) => f.kind === 'lesson' && f.value.status === 'completed')).toBe(true);
+    expect(
+      decodeSuspend(outline, lms.stored()?.['cmi.suspend_data']).facts.some(
+        (f) => f.kind === 'lesson' && f.value.status === 'completed',
+      ),
+    ).toBe(true);
     p.quit();
     vi.advanceTimersByTime(120_000);
     expect(lms.rec.calls.at(-1)?.fn).toBe('finish');
@@ -134,7 +157,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: an LMS that fails to save'
     p.quit();
     expect(p.ctx().lms).toBe('finished');
     const server = lms.stored()!;
-    expect(decodeSuspend(outline, server['cmi.suspend_data']).facts.filter((f) => f.kind === 'lesson' && f.value.status === 'completed')).toHaveLength(1);
+    expect(
+      decodeSuspend(outline, server['cmi.suspend_data']).facts.filter(
+        (f) => f.kind === 'lesson' && f.value.status === 'completed',
+      ),
+    ).toHaveLength(1);
 
     // Same device, next day: the journal knows more than the LMS, and the merge keeps it.
     clock.now += 86_400_000;
@@ -145,7 +172,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: an LMS that fails to save'
     q.pause();
     const replayed = decodeSuspend(outline, again.stored()?.['cmi.suspend_data']).facts;
     expect(replayed.filter((f) => f.kind === 'lesson' && f.value.status === 'completed')).toHaveLength(3);
-    expect(interactionCount(again.stored()!)).toBe(interactionCount(server) + lessons2h.slice(1, 3).flatMap((l) => l.questions).length);
+    expect(interactionCount(again.stored()!)).toBe(
+      interactionCount(server) + lessons2h.slice(1, 3).flatMap((l) => l.questions).length,
+    );
     q.quit();
   });
 });
@@ -189,7 +218,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: LMS data that cannot be tr
     p.send({ type: 'nav.goTo', lessonId: lessons2h[0]!.id });
     p.pause();
     p.quit();
-    expect(lms.rec.calls.filter((c) => c.fn === 'set' && c.element === STATUS[version]).map((c) => c.value)).not.toContain('incomplete');
+    expect(
+      lms.rec.calls.filter((c) => c.fn === 'set' && c.element === STATUS[version]).map((c) => c.value),
+    ).not.toContain('incomplete');
     expect(lms.value(STATUS[version])).toBe('completed');
   });
 });

@@ -40,7 +40,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm run scorm packages', () => {
   it('writes six zips, one per track and SCORM version, named for both', () => {
     expect(built.map((b) => b.name).sort()).toEqual(
-      ['2h', '4h', '12h'].flatMap((t) => [`alliances-territoires-${t}-scorm12.zip`, `alliances-territoires-${t}-scorm2004.zip`]).sort(),
+      ['2h', '4h', '12h']
+        .flatMap((t) => [`alliances-territoires-${t}-scorm12.zip`, `alliances-territoires-${t}-scorm2004.zip`])
+        .sort(),
     );
   });
 
@@ -50,9 +52,16 @@ describe('npm run scorm packages', () => {
       const manifest = strFromU8(files['imsmanifest.xml']!);
       const v = validateManifest(manifest, b.version);
       expect(v, `${b.name}\n${v.messages}`).toMatchObject({ ok: true });
-      expect(manifest).toContain(b.version === 'scorm12' ? '<schemaversion>1.2</schemaversion>' : '<schemaversion>2004 4th Edition</schemaversion>');
+      expect(manifest).toContain(
+        b.version === 'scorm12'
+          ? '<schemaversion>1.2</schemaversion>'
+          : '<schemaversion>2004 4th Edition</schemaversion>',
+      );
       // Every schema file the manifest names travels with it.
-      const locations = /xsi:schemaLocation="([^"]+)"/.exec(manifest)![1]!.split(/\s+/).filter((_, i) => i % 2 === 1);
+      const locations = /xsi:schemaLocation="([^"]+)"/
+        .exec(manifest)![1]!
+        .split(/\s+/)
+        .filter((_, i) => i % 2 === 1);
       for (const xsd of locations) expect(files[xsd], `${b.name}: ${xsd}`).toBeDefined();
     }
   });
@@ -64,13 +73,20 @@ describe('npm run scorm packages', () => {
       expect(html).toContain(`<meta name="at-lms" content="${b.version}" />`);
       expect(html).toContain(`<meta name="at-track" content="${b.track}" />`);
       const hrefs = [...b.manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => decodeURIComponent(m[1]!));
-      expect(hrefs.sort()).toEqual(['assets/index-abc.css', 'assets/index-abc.js', 'assets/step one-def.js', 'favicon.svg', 'index.html']);
+      expect(hrefs.sort()).toEqual([
+        'assets/index-abc.css',
+        'assets/index-abc.js',
+        'assets/step one-def.js',
+        'favicon.svg',
+        'index.html',
+      ]);
       for (const h of hrefs) expect(files[h], h).toBeDefined();
       expect(b.manifest).toMatch(/href="index\.html"/);
       // The schemas do not catch a misspelt SCO type attribute (their wildcard is lax): check it here.
       expect(b.manifest).toContain(b.version === 'scorm12' ? 'adlcp:scormtype="sco"' : 'adlcp:scormType="sco"');
       expect(b.manifest).not.toMatch(/href="\//);
-      for (const id of b.manifest.matchAll(/identifier(?:ref)?="([^"]*)"/g)) expect(id[1]).toMatch(/^[A-Za-z_][\w.-]*$/);
+      for (const id of b.manifest.matchAll(/identifier(?:ref)?="([^"]*)"/g))
+        expect(id[1]).toMatch(/^[A-Za-z_][\w.-]*$/);
     }
   });
 
@@ -85,7 +101,9 @@ describe('npm run scorm packages', () => {
   it('refuses an app with a root-relative URL, which would break under the LMS path', () => {
     const dir = join(work, 'rooted');
     fakeApp(dir, '<link rel="icon" href="/favicon.svg">');
-    expect(() => writePackages({ appDir: dir, outDir: join(work, 'never'), outline })).toThrow(/root-relative URLs.*\/favicon\.svg/s);
+    expect(() => writePackages({ appDir: dir, outDir: join(work, 'never'), outline })).toThrow(
+      /root-relative URLs.*\/favicon\.svg/s,
+    );
   });
 });
 
@@ -126,10 +144,21 @@ describe('the suspend_data budget check of npm run scorm', () => {
     for (const t of outline.tracks) expect(budgetErrors(suspendBudget(course, t.id))).toEqual([]);
     const [first, ...rest] = outline.steps;
     const [lesson, ...others] = first!.lessons;
-    const extra = Array.from({ length: 500 }, (_, i) => ({ id: `q-extra-${i}`, kind: 'single' as const, correct: ['a'], prompt: 'Question ?' }));
+    const extra = Array.from({ length: 500 }, (_, i) => ({
+      id: `q-extra-${i}`,
+      kind: 'single' as const,
+      correct: ['a'],
+      prompt: 'Question ?',
+    }));
     const inflated = {
       ...course,
-      outline: { ...outline, steps: [{ ...first!, lessons: [{ ...lesson!, questions: [...lesson!.questions, ...extra] }, ...others] }, ...rest] },
+      outline: {
+        ...outline,
+        steps: [
+          { ...first!, lessons: [{ ...lesson!, questions: [...lesson!.questions, ...extra] }, ...others] },
+          ...rest,
+        ],
+      },
     };
     const budget = suspendBudget(inflated, '2h');
     expect(budget.core).toBeGreaterThan(4096);

@@ -13,10 +13,15 @@ const ZIP = 'cours-2h-scorm12.zip';
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'preview-'));
   mkdirSync(join(work, 'zips'));
-  const manifest = '<manifest><resources><resource identifier="r" type="webcontent" adlcp:scormtype="sco" href="start/page.html"/></resources></manifest>';
+  const manifest =
+    '<manifest><resources><resource identifier="r" type="webcontent" adlcp:scormtype="sco" href="start/page.html"/></resources></manifest>';
   writeFileSync(
     join(work, 'zips', ZIP),
-    zipSync({ 'imsmanifest.xml': strToU8(manifest), 'start/page.html': strToU8('<h1>SCO</h1>'), 'start/a b.js': strToU8('1') }),
+    zipSync({
+      'imsmanifest.xml': strToU8(manifest),
+      'start/page.html': strToU8('<h1>SCO</h1>'),
+      'start/a b.js': strToU8('1'),
+    }),
   );
   writeFileSync(join(work, 'zips', 'notes.txt'), 'not a package');
   server = await startPreview({ port: 0, zipsDir: join(work, 'zips'), dataDir: join(work, 'data') });

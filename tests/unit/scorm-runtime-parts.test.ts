@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findApi } from '../../src/services/lms/scorm/find-api';
-import { scorm12Time, scorm12Timespan, scorm2004Duration, scorm2004Timestamp } from '../../src/services/lms/scorm/time-format';
+import {
+  scorm12Time,
+  scorm12Timespan,
+  scorm2004Duration,
+  scorm2004Timestamp,
+} from '../../src/services/lms/scorm/time-format';
 import { checkCalls, checkValue, type ApiCall } from '../../scorm/moodle-rules';
 
 const api12 = () => ({ LMSInitialize: () => 'true' });
@@ -42,7 +47,11 @@ describe('API discovery', () => {
 
   it('stops at a frame of another origin instead of throwing', () => {
     const chain = frames(3, { API: api12() });
-    Object.defineProperty(chain[1], 'parent', { get: () => { throw new DOMException('Blocked', 'SecurityError'); } });
+    Object.defineProperty(chain[1], 'parent', {
+      get: () => {
+        throw new DOMException('Blocked', 'SecurityError');
+      },
+    });
     expect(findApi(chain[0]!, 'API')).toBeNull();
   });
 });

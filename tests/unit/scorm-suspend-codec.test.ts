@@ -12,7 +12,14 @@ import {
   MAX_LESSON_SECONDS,
   varint,
 } from '../../src/progress/suspend-codec';
-import { courseChoices, SCORM12_AIM, SCORM12_LIMIT, SCORM2004_LIMIT, suspendBudget, worstCaseProgress } from '../../scorm/suspend-budget';
+import {
+  courseChoices,
+  SCORM12_AIM,
+  SCORM12_LIMIT,
+  SCORM2004_LIMIT,
+  suspendBudget,
+  worstCaseProgress,
+} from '../../scorm/suspend-budget';
 import { miniCourse, realCourse } from '../helpers/mini-course';
 
 const course = realCourse();
@@ -34,7 +41,7 @@ function roundTrip(o: CourseOutline, track: TrackId | null, facts: Fact[]) {
   return data;
 }
 
-const subsets = <T,>(xs: T[]): T[][] => xs.reduce<T[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
+const subsets = <T>(xs: T[]): T[][] => xs.reduce<T[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
 const trackFact = (track: TrackId): Fact => ({ kind: 'track', key: 'track', at: AT, value: track });
 
 describe('suspend_data numbers', () => {
@@ -55,7 +62,10 @@ describe.each(TRACK_IDS)('suspend_data round trip, track %s (every state of ever
     for (const l of lessons)
       for (const status of LESSON_STATUSES)
         for (const seconds of [0, 1, 31, 32, 1023, 1024, 3600, MAX_LESSON_SECONDS])
-          roundTrip(outline, track, [trackFact(track), { kind: 'lesson', key: l.id, at: AT, value: { status, seconds } }]);
+          roundTrip(outline, track, [
+            trackFact(track),
+            { kind: 'lesson', key: l.id, at: AT, value: { status, seconds } },
+          ]);
   });
 
   it('keeps every possible choice of every question, right or wrong, with its attempts', () => {
@@ -71,14 +81,22 @@ describe.each(TRACK_IDS)('suspend_data round trip, track %s (every state of ever
   });
 
   it('keeps every reflection of the track, whatever its text', () => {
-    const texts = ['', 'a', 'Des « guillemets », des virgules, des points. Et 🙂 !', 'ligne 1\nligne 2\t|~*', 'x'.repeat(2000)];
+    const texts = [
+      '',
+      'a',
+      'Des « guillemets », des virgules, des points. Et 🙂 !',
+      'ligne 1\nligne 2\t|~*',
+      'x'.repeat(2000),
+    ];
     for (const r of lessons.flatMap((l) => l.reflections))
-      for (const text of [...texts, 'é'.repeat(r.maxLength)]) roundTrip(outline, track, [{ kind: 'reflection', key: r.id, at: AT, value: { text } }]);
+      for (const text of [...texts, 'é'.repeat(r.maxLength)])
+        roundTrip(outline, track, [{ kind: 'reflection', key: r.id, at: AT, value: { text } }]);
   });
 
   it('keeps every checklist in every combination of ticked items', () => {
     for (const [id, items] of checklists)
-      for (const checked of subsets([...items].sort())) roundTrip(outline, track, [{ kind: 'checklist', key: id, at: AT, value: { checked } }]);
+      for (const checked of subsets([...items].sort()))
+        roundTrip(outline, track, [{ kind: 'checklist', key: id, at: AT, value: { checked } }]);
   });
 
   it('keeps the worst case whole, and stays within the SCORM budgets', () => {
@@ -94,20 +112,39 @@ describe.each(TRACK_IDS)('suspend_data round trip, track %s (every state of ever
   it('never encodes a reachable state longer than the computed worst case', () => {
     const { full } = suspendBudget(course, track);
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     for (let run = 0; run < 200; run++) {
       const facts: Fact[] = [trackFact(track)];
       for (const l of lessons) {
         if (rand() < 0.3) continue;
-        facts.push({ kind: 'lesson', key: l.id, at: AT, value: { status: pick(LESSON_STATUSES), seconds: Math.floor(rand() * 5000) } });
+        facts.push({
+          kind: 'lesson',
+          key: l.id,
+          at: AT,
+          value: { status: pick(LESSON_STATUSES), seconds: Math.floor(rand() * 5000) },
+        });
         for (const q of l.questions)
           if (rand() < 0.7) {
-            const choice = options.get(q.id)!.filter(() => rand() < 0.5).sort();
-            facts.push({ kind: 'answer', key: q.id, at: AT, value: { choice, correct: rand() < 0.5, attempts: 1 + Math.floor(rand() * 4) } });
+            const choice = options
+              .get(q.id)!
+              .filter(() => rand() < 0.5)
+              .sort();
+            facts.push({
+              kind: 'answer',
+              key: q.id,
+              at: AT,
+              value: { choice, correct: rand() < 0.5, attempts: 1 + Math.floor(rand() * 4) },
+            });
           }
         for (const r of l.reflections)
-          if (rand() < 0.5) facts.push({ kind: 'reflection', key: r.id, at: AT, value: { text: 'é'.repeat(Math.floor(rand() * r.maxLength)) } });
+          if (rand() < 0.5)
+            facts.push({
+              kind: 'reflection',
+              key: r.id,
+              at: AT,
+              value: { text: 'é'.repeat(Math.floor(rand() * r.maxLength)) },
+            });
       }
       const data = roundTrip(outline, track, facts);
       expect(data.length).toBeLessThanOrEqual(full);
@@ -171,10 +208,11 @@ describe('suspend_data from an untrusted LMS', () => {
 
   it('survives random damage: it never throws and only yields valid facts', () => {
     let seed = 3;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 600; run++) {
       const chars = [...sample];
-      for (let k = 0; k < 1 + Math.floor(rand() * 3); k++) chars[Math.floor(rand() * chars.length)] = String.fromCharCode(32 + Math.floor(rand() * 200));
+      for (let k = 0; k < 1 + Math.floor(rand() * 3); k++)
+        chars[Math.floor(rand() * chars.length)] = String.fromCharCode(32 + Math.floor(rand() * 200));
       const d = decodeSuspend(outline, chars.join(''));
       for (const f of d.facts) expect(restoreFact(f)).toEqual(f);
       if (d.problem === 'corrupt') expect(d.facts).toEqual([]);
@@ -202,7 +240,12 @@ describe('suspend_data across a course update', () => {
   const facts: Fact[] = mini.steps.flatMap((s) =>
     s.lessons.flatMap((l): Fact[] => [
       { kind: 'lesson', key: l.id, at: AT, value: { status: 'completed', seconds: 60 } },
-      ...l.questions.map((q): Fact => ({ kind: 'answer', key: q.id, at: AT, value: { choice: q.correct, correct: true, attempts: 1 } })),
+      ...l.questions.map((q): Fact => ({
+        kind: 'answer',
+        key: q.id,
+        at: AT,
+        value: { choice: q.correct, correct: true, attempts: 1 },
+      })),
     ]),
   );
   const data = encodeSuspend(mini, null, progressFromFacts(facts)).data;
@@ -214,7 +257,9 @@ describe('suspend_data across a course update', () => {
     const d = decodeSuspend(updated, data);
     expect(d.problem).toBe('unknown-ids');
     expect(d.facts.some((f) => f.key === removed.id)).toBe(false);
-    expect(d.facts.filter((f) => f.kind === 'lesson')).toHaveLength(facts.filter((f) => f.kind === 'lesson').length - 1);
+    expect(d.facts.filter((f) => f.kind === 'lesson')).toHaveLength(
+      facts.filter((f) => f.kind === 'lesson').length - 1,
+    );
   });
 
   it('drops an answer whose question’s right options changed, rather than misreport it', () => {
@@ -224,7 +269,10 @@ describe('suspend_data across a course update', () => {
       ...mini,
       steps: mini.steps.map((s) => ({
         ...s,
-        lessons: s.lessons.map((l) => ({ ...l, questions: l.questions.map((x) => (x.id === q.id ? { ...x, correct: [other] } : x)) })),
+        lessons: s.lessons.map((l) => ({
+          ...l,
+          questions: l.questions.map((x) => (x.id === q.id ? { ...x, correct: [other] } : x)),
+        })),
       })),
     };
     const d = decodeSuspend(updated, data);
@@ -235,7 +283,17 @@ describe('suspend_data across a course update', () => {
   it('finds a salt that gives distinct short names even when the first one collides', () => {
     const many = (n: number): CourseOutline => ({
       ...mini,
-      steps: [{ ...mini.steps[0]!, lessons: Array.from({ length: n }, (_, i) => ({ ...mini.steps[0]!.lessons[0]!, id: `lecon-${i}`, questions: [], reflections: [] })) }],
+      steps: [
+        {
+          ...mini.steps[0]!,
+          lessons: Array.from({ length: n }, (_, i) => ({
+            ...mini.steps[0]!.lessons[0]!,
+            id: `lecon-${i}`,
+            questions: [],
+            reflections: [],
+          })),
+        },
+      ],
     });
     let n = 100;
     while (codebook(many(n), 0) !== null) n += 50;
@@ -243,7 +301,12 @@ describe('suspend_data across a course update', () => {
     const book = codebook(big)!;
     expect(book.salt).toBeGreaterThan(0);
     expect(book.lessons.size).toBe(n);
-    const lessonFacts: Fact[] = big.steps[0]!.lessons.map((l) => ({ kind: 'lesson', key: l.id, at: AT, value: { status: 'viewed', seconds: 5 } }));
+    const lessonFacts: Fact[] = big.steps[0]!.lessons.map((l) => ({
+      kind: 'lesson',
+      key: l.id,
+      at: AT,
+      value: { status: 'viewed', seconds: 5 },
+    }));
     roundTrip(big, null, lessonFacts);
   });
 });

@@ -18,7 +18,8 @@ describe('ordered lessons per track', () => {
 });
 
 describe('guards', () => {
-  const ctx = (facts: Parameters<typeof progressFromFacts>[0]) => ({ outline, progress: progressFromFacts(facts) }) as PlayerContext;
+  const ctx = (facts: Parameters<typeof progressFromFacts>[0]) =>
+    ({ outline, progress: progressFromFacts(facts) }) as PlayerContext;
 
   it('allows a lesson only on a track that contains it', () => {
     expect(isLessonInTrack(ctx([]), '2h', 's1-b')).toBe(false);
@@ -29,7 +30,21 @@ describe('guards', () => {
 
   it('resumes only to a bookmark that belongs to the saved track', () => {
     expect(canResume(ctx([]))).toBe(false);
-    expect(canResume(ctx([{ kind: 'track', key: 'track', at: 1, value: '4h' }, { kind: 'bookmark', key: 'bookmark', at: 1, value: 's1-b' }]))).toBe(true);
-    expect(canResume(ctx([{ kind: 'track', key: 'track', at: 1, value: '2h' }, { kind: 'bookmark', key: 'bookmark', at: 1, value: 's1-b' }]))).toBe(false);
+    expect(
+      canResume(
+        ctx([
+          { kind: 'track', key: 'track', at: 1, value: '4h' },
+          { kind: 'bookmark', key: 'bookmark', at: 1, value: 's1-b' },
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      canResume(
+        ctx([
+          { kind: 'track', key: 'track', at: 1, value: '2h' },
+          { kind: 'bookmark', key: 'bookmark', at: 1, value: 's1-b' },
+        ]),
+      ),
+    ).toBe(false);
   });
 });

@@ -33,7 +33,11 @@ export function TrackCompleteView() {
           {t('complete.review')}
         </button>
         {roadmapLesson && (
-          <button type="button" className="button" onClick={() => player.send({ type: 'nav.goTo', lessonId: roadmapLesson.id })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => player.send({ type: 'nav.goTo', lessonId: roadmapLesson.id })}
+          >
             {t('complete.roadmap')}
           </button>
         )}

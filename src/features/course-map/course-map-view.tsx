@@ -45,7 +45,11 @@ export function CourseMapView() {
               <p className="step-progress">
                 {t('map.stepProgress', { done: sp.done, total: sp.total, count: sp.done })}
               </p>
-              <progress max={sp.total} value={sp.done} aria-label={`${t('map.step', { n: step.number })} : ${t('map.stepProgress', { done: sp.done, total: sp.total, count: sp.done })}`} />
+              <progress
+                max={sp.total}
+                value={sp.done}
+                aria-label={`${t('map.step', { n: step.number })} : ${t('map.stepProgress', { done: sp.done, total: sp.total, count: sp.done })}`}
+              />
               <ul className="lesson-list">
                 {stepLessons(step, track).map((l) => {
                   const status = getFact(progress, 'lesson', l.id)?.value.status ?? 'none';
@@ -61,7 +65,10 @@ export function CourseMapView() {
                       >
                         {l.title}
                       </a>
-                      <span className="lesson-status"> — {t(`map.lessonStatus.${status}`)} · {t('map.minutes', { count: l.minutes })}</span>
+                      <span className="lesson-status">
+                        {' '}
+                        — {t(`map.lessonStatus.${status}`)} · {t('map.minutes', { count: l.minutes })}
+                      </span>
                     </li>
                   );
                 })}

@@ -17,7 +17,12 @@ export function TrackSwitch() {
       <h2 id="switch-title">{t('map.switchTitle')}</h2>
       <p>{t('map.switchHelp')}</p>
       {longer.map((tr) => (
-        <button key={tr.id} type="button" className="button secondary" onClick={() => player.send({ type: 'track.switch', track: tr.id })}>
+        <button
+          key={tr.id}
+          type="button"
+          className="button secondary"
+          onClick={() => player.send({ type: 'track.switch', track: tr.id })}
+        >
           {t('map.switchTo', { label: tr.label })}
         </button>
       ))}

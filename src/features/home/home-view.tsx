@@ -29,7 +29,11 @@ export function HomeView() {
         <section className="resume" aria-labelledby="resume-title">
           <h2 id="resume-title">{t('home.current')}</h2>
           <p>{t('home.resumeAt', { lesson: resumeLesson.title })}</p>
-          <button type="button" className="button primary-large" onClick={() => player.send({ type: 'progress.resume' })}>
+          <button
+            type="button"
+            className="button primary-large"
+            onClick={() => player.send({ type: 'progress.resume' })}
+          >
             {t('home.resume')}
           </button>
         </section>

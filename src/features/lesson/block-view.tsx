@@ -14,7 +14,11 @@ import { ResourcesBlock } from './blocks/resources-block';
 export function BlockView({ block }: { block: Block }) {
   switch (block.type) {
     case 'text':
-      return <div className="block block-text"><RichText blocks={block.body} /></div>;
+      return (
+        <div className="block block-text">
+          <RichText blocks={block.body} />
+        </div>
+      );
     case 'image':
       return <ImageBlock block={block} />;
     case 'callout':

@@ -40,7 +40,9 @@ export function LessonView() {
       {state.status === 'failed' && (
         <div role="alert" className="notice">
           <p>{t('lesson.loadFailed')}</p>
-          <button type="button" className="button" onClick={retry}>{t('lesson.retry')}</button>
+          <button type="button" className="button" onClick={retry}>
+            {t('lesson.retry')}
+          </button>
         </div>
       )}
       {state.status === 'ready' && (
@@ -54,12 +56,19 @@ export function LessonView() {
       <nav className="lesson-nav" aria-label={t('lesson.progress')}>
         <div className="progress">
           <label htmlFor="track-progress">{t('lesson.progress')}</label>
-          <progress id="track-progress" max={overall.total} value={overall.done}>{percent} %</progress>
+          <progress id="track-progress" max={overall.total} value={overall.done}>
+            {percent} %
+          </progress>
           <span>{percent} %</span>
         </div>
         {last && <p className="hint">{t('lesson.finish')}</p>}
         <div className="nav-buttons">
-          <button type="button" className="button secondary" disabled={index <= 0} onClick={() => player.send({ type: 'nav.prev' })}>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={index <= 0}
+            onClick={() => player.send({ type: 'nav.prev' })}
+          >
             {t('lesson.previous')}
           </button>
           <button type="button" className="button" onClick={() => player.send({ type: 'nav.next' })}>

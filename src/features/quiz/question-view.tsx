@@ -32,12 +32,19 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
   };
 
   return (
-    <fieldset className={`question${shown ? (answer.correct ? ' is-right' : ' is-wrong') : ''}`} aria-describedby={`${uid}-help`}>
+    <fieldset
+      className={`question${shown ? (answer.correct ? ' is-right' : ' is-wrong') : ''}`}
+      aria-describedby={`${uid}-help`}
+    >
       <legend>
         <span className="question-number">{t('quiz.question', { n, total })}</span>
-        <span className="question-prompt"><InlineText nodes={q.prompt} /></span>
+        <span className="question-prompt">
+          <InlineText nodes={q.prompt} />
+        </span>
       </legend>
-      <p className="hint" id={`${uid}-help`}>{multiple ? t('quiz.chooseMany') : t('quiz.chooseOne')}</p>
+      <p className="hint" id={`${uid}-help`}>
+        {multiple ? t('quiz.chooseMany') : t('quiz.chooseOne')}
+      </p>
       <ul className="options">
         {q.options.map((o) => {
           const isPicked = choice.includes(o.id);
@@ -61,7 +68,9 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
                 )}
               </label>
               {shown && (
-                <p className="feedback"><InlineText nodes={o.feedback} /></p>
+                <p className="feedback">
+                  <InlineText nodes={o.feedback} />
+                </p>
               )}
             </li>
           );
@@ -72,7 +81,14 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
         {warn && <span className="warn">{t('quiz.pickFirst')}</span>}
       </div>
       {shown ? (
-        <button type="button" className="button secondary" onClick={() => { setPicked(answer.choice); setEditing(true); }}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setPicked(answer.choice);
+            setEditing(true);
+          }}
+        >
           {t('quiz.retry')}
         </button>
       ) : (

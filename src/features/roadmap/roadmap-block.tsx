@@ -29,18 +29,34 @@ export function RoadmapBlock({ block }: { block: BlockOf<'roadmap'> }) {
       <h2 id={`${block.id}-title`}>{t('roadmap.title')}</h2>
       {block.intro && <RichText blocks={block.intro} />}
       <div className="roadmap-actions no-print">
-        <button type="button" className="button" onClick={() => window.print()}>{t('roadmap.print')}</button>
-        <button type="button" className="button secondary" onClick={() => downloadText('feuille-de-route.html', roadmapHtml(doc()), 'text/html')}>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('roadmap.print')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => downloadText('feuille-de-route.html', roadmapHtml(doc()), 'text/html')}
+        >
           {t('roadmap.downloadHtml')}
         </button>
-        <button type="button" className="button secondary" onClick={() => downloadText('feuille-de-route.md', roadmapMarkdown(doc()), 'text/markdown')}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => downloadText('feuille-de-route.md', roadmapMarkdown(doc()), 'text/markdown')}
+        >
           {t('roadmap.downloadMd')}
         </button>
       </div>
       {entries.map((e) =>
         e.reflectionId ? (
           <div className="roadmap-field" key={e.field}>
-            <ReflectionField id={e.reflectionId} label={t(`roadmap.fields.${e.field}`)} hint={t('roadmap.fromLesson', { lesson: e.lessonTitle })} maxLength={e.maxLength} rows={4} />
+            <ReflectionField
+              id={e.reflectionId}
+              label={t(`roadmap.fields.${e.field}`)}
+              hint={t('roadmap.fromLesson', { lesson: e.lessonTitle })}
+              maxLength={e.maxLength}
+              rows={4}
+            />
             <p className="print-only roadmap-print">{e.text || '—'}</p>
           </div>
         ) : null,

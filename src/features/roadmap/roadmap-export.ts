@@ -24,7 +24,11 @@ export function roadmapHtml(d: RoadmapDoc): string {
   const sections = d.entries
     .map((e) => {
       const body = e.text.trim()
-        ? e.text.trim().split(/\n+/).map((line) => `<p>${escapeHtml(line)}</p>`).join('')
+        ? e.text
+            .trim()
+            .split(/\n+/)
+            .map((line) => `<p>${escapeHtml(line)}</p>`)
+            .join('')
         : `<p><em>${escapeHtml(d.emptyText)}</em></p>`;
       return `<section><h2>${escapeHtml(d.labels[e.field] ?? e.field)}</h2>${body}</section>`;
     })

@@ -12,7 +12,11 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n} className="notice" role="alert" data-notice={n}>
           <p>{t(`notices.${n}`)}</p>
-          <button type="button" className="link-button" onClick={() => player.send({ type: 'notice.dismiss', notice: n })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => player.send({ type: 'notice.dismiss', notice: n })}
+          >
             {t('notices.dismiss')}
           </button>
         </div>

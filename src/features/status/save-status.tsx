@@ -7,7 +7,13 @@ export function SaveStatus() {
   const save = usePlayer((s) => s.context.save);
   const lms = usePlayer((s) => s.context.lms);
   const text =
-    save === 'memory-only' ? t('status.memory') : save === 'saving' ? t('status.saving') : save === 'saved' ? t('status.saved') : '';
+    save === 'memory-only'
+      ? t('status.memory')
+      : save === 'saving'
+        ? t('status.saving')
+        : save === 'saved'
+          ? t('status.saved')
+          : '';
   return (
     <p className="save-status" role="status" aria-live="polite">
       {text && <span className={`save-${save}`}>{text}</span>}

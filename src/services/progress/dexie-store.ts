@@ -83,7 +83,12 @@ export class DexieProgressStore implements ProgressStore {
         );
         if (still.length === 0) return;
         await this.db.quarantine.bulkAdd(
-          still.map((r) => ({ courseId, at: Date.now(), reason: 'invalid fact', raw: safeClone({ id: r.id, fact: r.fact }) })),
+          still.map((r) => ({
+            courseId,
+            at: Date.now(),
+            reason: 'invalid fact',
+            raw: safeClone({ id: r.id, fact: r.fact }),
+          })),
         );
         await this.db.facts.bulkDelete(still.map((r) => [courseId, r.id] as [string, string]));
       });

@@ -40,7 +40,8 @@ export function journalActor(store: ProgressStore, courseVersion: string) {
           return;
         }
         // « Enregistré » means everything so far: stay silent while later facts still wait their turn.
-        if (pending.length === 0) sendBack({ type: 'journal.saved', count: batch.length, durable: store.kind !== 'memory' });
+        if (pending.length === 0)
+          sendBack({ type: 'journal.saved', count: batch.length, durable: store.kind !== 'memory' });
       });
     });
     const stop = store.watch(input.courseId, (facts) => sendBack({ type: 'remote.facts', facts }));

@@ -19,7 +19,12 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
               id={`${uid}-${it.id}`}
               checked={checked?.includes(it.id) ?? false}
               onChange={(e) =>
-                player.send({ type: 'checklist.toggle', checklistId: block.id, itemId: it.id, checked: e.target.checked })
+                player.send({
+                  type: 'checklist.toggle',
+                  checklistId: block.id,
+                  itemId: it.id,
+                  checked: e.target.checked,
+                })
               }
             />
             <label htmlFor={`${uid}-${it.id}`}>

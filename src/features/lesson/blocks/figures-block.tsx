@@ -8,7 +8,8 @@ import type { BlockOf } from '../../../content/schema';
 export function FiguresBlock({ block }: { block: BlockOf<'figures'> }) {
   const { t, i18n } = useTranslation();
   const max = block.max ?? Math.max(...block.data.map((d) => d.value), 1);
-  const fmt = (v: number) => `${v.toLocaleString(i18n.language)}${block.unit === '%' ? ' %' : block.unit ? ` ${block.unit}` : ''}`;
+  const fmt = (v: number) =>
+    `${v.toLocaleString(i18n.language)}${block.unit === '%' ? ' %' : block.unit ? ` ${block.unit}` : ''}`;
   return (
     <figure className="block figures">
       <h2 className="figures-title">{block.title}</h2>
@@ -34,7 +35,10 @@ export function FiguresBlock({ block }: { block: BlockOf<'figures'> }) {
         <tbody>
           {block.data.map((d, i) => (
             <tr key={i}>
-              <th scope="row">{d.label}{d.note ? ` (${d.note})` : ''}</th>
+              <th scope="row">
+                {d.label}
+                {d.note ? ` (${d.note})` : ''}
+              </th>
               <td>{fmt(d.value)}</td>
             </tr>
           ))}

@@ -5,7 +5,11 @@ export function ImageBlock({ block }: { block: BlockOf<'image'> }) {
   return (
     <figure className="block image">
       <img src={block.src} alt={block.decorative ? '' : block.alt} loading="lazy" />
-      {block.caption && <figcaption><InlineText nodes={block.caption} /></figcaption>}
+      {block.caption && (
+        <figcaption>
+          <InlineText nodes={block.caption} />
+        </figcaption>
+      )}
     </figure>
   );
 }

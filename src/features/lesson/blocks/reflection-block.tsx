@@ -7,7 +7,12 @@ export function ReflectionBlock({ block }: { block: BlockOf<'reflection'> }) {
   const { t } = useTranslation();
   return (
     <section className="block reflection">
-      <ReflectionField id={block.id} label={<InlineText nodes={block.prompt} />} hint={block.hint} maxLength={block.maxLength} />
+      <ReflectionField
+        id={block.id}
+        label={<InlineText nodes={block.prompt} />}
+        hint={block.hint}
+        maxLength={block.maxLength}
+      />
       {block.roadmapField && <p className="hint">{t('reflection.roadmap')}</p>}
     </section>
   );

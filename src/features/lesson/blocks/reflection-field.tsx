@@ -9,7 +9,13 @@ const SAVE_DELAY_MS = 600;
  * A free-text answer kept in the learner's journal. Typing saves after a short pause and on
  * leaving the field; the « Enregistré » line appears only once the journal has the text.
  */
-export function ReflectionField(props: { id: string; label: ReactNode; hint?: string; maxLength: number; rows?: number }) {
+export function ReflectionField(props: {
+  id: string;
+  label: ReactNode;
+  hint?: string;
+  maxLength: number;
+  rows?: number;
+}) {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const stored = usePlayer((s) => getFact(s.context.progress, 'reflection', props.id)?.value.text ?? '');
@@ -34,8 +40,14 @@ export function ReflectionField(props: { id: string; label: ReactNode; hint?: st
   const savedNow = draft === stored && stored !== '' && save !== 'saving';
   return (
     <div className="reflection-field">
-      <label htmlFor={uid} className="reflection-label">{props.label}</label>
-      {props.hint && <p className="hint" id={`${uid}-hint`}>{props.hint}</p>}
+      <label htmlFor={uid} className="reflection-label">
+        {props.label}
+      </label>
+      {props.hint && (
+        <p className="hint" id={`${uid}-hint`}>
+          {props.hint}
+        </p>
+      )}
       <textarea
         id={uid}
         rows={props.rows ?? 5}

@@ -9,7 +9,12 @@ export function ResourcesBlock({ block }: { block: BlockOf<'resources'> }) {
         {block.items.map((it, i) => (
           <li key={i}>
             {it.url ? <ExternalLink href={it.url}>{it.title}</ExternalLink> : <strong>{it.title}</strong>}
-            {it.description && <> — <InlineText nodes={it.description} /></>}
+            {it.description && (
+              <>
+                {' '}
+                — <InlineText nodes={it.description} />
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -63,7 +63,7 @@ export const scorm2004: CmiDialect = {
       [`${p}.objectives.0.id`, ix.objectiveId],
       [`${p}.timestamp`, scorm2004Timestamp(ix.at)],
       [`${p}.weighting`, '1'],
-      [`${p}.correct_responses.0.pattern`, isTf ? ix.correct[0] ?? 'true' : choices(ix.correct)],
+      [`${p}.correct_responses.0.pattern`, isTf ? (ix.correct[0] ?? 'true') : choices(ix.correct)],
     ];
     // An empty response is not a valid choice or true-false value: leave it unset.
     if (ix.choice.length) pairs.push([`${p}.learner_response`, isTf ? ix.choice[0]! : choices(ix.choice)]);

@@ -30,7 +30,9 @@ function searchUp(start: Window, name: 'API' | 'API_1484_11'): Scorm12Api | Scor
 function read(w: Window, name: 'API' | 'API_1484_11'): Scorm12Api | Scorm2004Api | null {
   const api = safe(() => (w as unknown as Record<string, unknown>)[name]);
   if (typeof api !== 'object' || api === null) return null;
-  return typeof (api as Record<string, unknown>)[METHODS[name]] === 'function' ? (api as Scorm12Api | Scorm2004Api) : null;
+  return typeof (api as Record<string, unknown>)[METHODS[name]] === 'function'
+    ? (api as Scorm12Api | Scorm2004Api)
+    : null;
 }
 
 function opener(w: Window): Window | null {

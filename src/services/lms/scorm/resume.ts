@@ -37,7 +37,8 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
   const facts = [...decoded.facts];
 
   const location = session.get(read.location);
-  if (location && findLesson(outline, location)) facts.push({ kind: 'bookmark', key: 'bookmark', at: decoded.at, value: location });
+  if (location && findLesson(outline, location))
+    facts.push({ kind: 'bookmark', key: 'bookmark', at: decoded.at, value: location });
   else if (location && !notices.includes('course-updated')) notices.push('course-updated');
 
   // The LMS says the track is done but its details are lost: the lessons were completed, so the
@@ -45,10 +46,12 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
   const status = session.dialect.readStatus((e) => session.get(e));
   const lessonsKnown = facts.some((f) => f.kind === 'lesson');
   if (status.completed && !lessonsKnown && track)
-    for (const l of spine(outline, track)) facts.push({ kind: 'lesson', key: l.id, at: 0, value: { status: 'completed', seconds: 0 } });
+    for (const l of spine(outline, track))
+      facts.push({ kind: 'lesson', key: l.id, at: 0, value: { status: 'completed', seconds: 0 } });
 
   // Suspend_data lost but the LMS knows where the learner was: the package's track is theirs.
-  if (track && facts.length && !facts.some((f) => f.kind === 'track')) facts.push({ kind: 'track', key: 'track', at: decoded.at, value: track });
+  if (track && facts.length && !facts.some((f) => f.kind === 'track'))
+    facts.push({ kind: 'track', key: 'track', at: decoded.at, value: track });
 
   const answered = new Map<string, number>();
   for (const f of decoded.facts) if (f.kind === 'answer') answered.set(f.key, f.value.attempts);

@@ -70,7 +70,8 @@ export class LmsSync {
     this.stopRetrying();
     this.write(progress);
     const track = this.trackOf(progress);
-    const complete = (track !== null && lmsView(this.o.outline, track, progress).complete) || this.o.memory.status.completed;
+    const complete =
+      (track !== null && lmsView(this.o.outline, track, progress).complete) || this.o.memory.status.completed;
     this.o.session.finish(complete);
     this.status = 'finished';
     this.o.report({ type: 'lms.status', status: 'finished' });
