@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +8,7 @@ import type { Fact } from '../../src/progress/facts';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
 import { loadCourseDir } from '../../src/tools/load-course';
 import { launchBrowser } from '../../tests/helpers/browser';
+import { buildApp } from '../../tests/helpers/build-app';
 import type { FlatCmi } from '../lms-data';
 import type { ScormVersion } from '../moodle-rules';
 import { packageName, writePackages } from '../package';
@@ -39,15 +39,7 @@ export function previewSuite(version: ScormVersion) {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), `scorm-e2e-${version}-`));
-    const vite = spawnSync(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', join(work, 'app'), '--emptyOutDir'],
-      {
-        env: { ...process.env, BUILD_TARGET: 'scorm' },
-        encoding: 'utf8',
-      },
-    );
-    if (vite.status !== 0) throw new Error(`SCORM build failed:\n${vite.stderr}`);
+    await buildApp(join(work, 'app'), { BUILD_TARGET: 'scorm' });
     writePackages({
       appDir: join(work, 'app'),
       outDir: join(work, 'zips'),

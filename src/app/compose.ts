@@ -78,12 +78,12 @@ export async function loadProgress(
   if (local.corrupt) notices.push('storage-corrupt');
   const remote = lms?.resume.facts ?? [];
   notices.push(...(lms?.resume.notices ?? []));
-  const facts = Object.values(applyFacts(applyFacts({}, local.facts), remote));
+  const progress = applyFacts(applyFacts({}, local.facts), remote);
   if (remote.length) store.put(outline.id, outline.version, remote).catch(() => {});
-  const vanished = unknownIds(outline, applyFacts({}, facts));
+  const vanished = unknownIds(outline, progress);
   if (vanished.length) {
     console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);
     notices.push('course-updated');
   }
-  return { facts, notices: [...new Set(notices)] };
+  return { facts: Object.values(progress), notices: [...new Set(notices)] };
 }

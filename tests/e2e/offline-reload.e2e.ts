@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../stress/static-server';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const DIST = resolve('dist/web');
 let browser: Browser;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { buildApp } from '../stress/build-app';
-import { serveStatic, type StaticServer } from '../stress/static-server';
+import { buildApp } from '../helpers/build-app';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const out = mkdtempSync(join(tmpdir(), 'at-scorm-app-'));
 let browser: Browser;

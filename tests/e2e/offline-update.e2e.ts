@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { buildApp } from '../stress/build-app';
-import { readTable } from '../stress/idb';
-import { serveStatic, type StaticServer } from '../stress/static-server';
+import { buildApp } from '../helpers/build-app';
+import { readTable } from '../helpers/idb';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const work = mkdtempSync(join(tmpdir(), 'at-update-'));
 const buildB = join(work, 'web-b');

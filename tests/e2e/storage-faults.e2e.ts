@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { learner } from '../helpers/learner';
-import { readTable, writeRawFacts } from '../stress/idb';
+import { readTable, writeRawFacts } from '../helpers/idb';
 
 const base = inject('baseUrl');
 const COURSE = 'alliances-territoires';

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { learner } from '../helpers/learner';
-import { readTable } from '../stress/idb';
+import { readTable } from '../helpers/idb';
 
 const base = inject('baseUrl');
 let browser: Browser;

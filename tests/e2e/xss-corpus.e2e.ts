@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { buildApp } from '../stress/build-app';
-import { serveStatic, type StaticServer } from '../stress/static-server';
+import { buildApp } from '../helpers/build-app';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const COURSE = resolve('tests/fixtures/xss-course');
 const out = mkdtempSync(join(tmpdir(), 'at-xss-'));

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { loadCourseDir } from '../../src/tools/load-course';
 import { courseIndex } from './course-index';
 import { Rig } from './rig';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../helpers/static-server';
 import { runTrial } from './trial';
 
 const { values } = parseArgs({

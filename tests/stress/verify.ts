@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Fact } from '../../src/progress/facts';
 import type { CourseIndex } from './course-index';
-import { readTable } from './idb';
+import { readTable } from '../helpers/idb';
 import { factsByKey, satisfies, type Ledger } from './ledger';
 import type { Rng } from './rng';
 

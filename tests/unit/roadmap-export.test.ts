@@ -4,7 +4,6 @@ import { roadmapHtml, roadmapMarkdown, type RoadmapDoc } from '../../src/feature
 const doc: RoadmapDoc = {
   title: 'Ma feuille de route',
   course: 'Alliances & Territoires',
-  date: '26/11/2026',
   generated: 'Établie le 26/11/2026',
   labels: { objectives: 'Mes objectifs', nextActions: 'Mes 3 prochaines actions' },
   emptyText: '—',

@@ -18,7 +18,6 @@ export function RoadmapBlock({ block }: { block: BlockOf<'roadmap'> }) {
   const doc = (): RoadmapDoc => ({
     title: t('roadmap.title'),
     course: outline.title,
-    date: new Date().toLocaleDateString(i18n.language),
     generated: t('roadmap.generated', { date: new Date().toLocaleDateString(i18n.language), course: outline.title }),
     labels: Object.fromEntries(entries.map((e) => [e.field, t(`roadmap.fields.${e.field}`)])),
     emptyText: '—',

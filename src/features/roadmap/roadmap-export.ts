@@ -3,7 +3,6 @@ import type { RoadmapEntry } from './roadmap-fields';
 export interface RoadmapDoc {
   title: string;
   course: string;
-  date: string;
   generated: string;
   labels: Record<string, string>;
   emptyText: string;
