@@ -1,4 +1,4 @@
-import type { Block, Question, RoadmapField, Track, TrackId } from './schema.ts';
+import type { BankQuestion, Block, DocumentField, Question, Track, TrackId } from './schema.ts';
 
 /**
  * The compiled course as the player sees it. The outline is small and ships with the first
@@ -21,8 +21,11 @@ export interface LessonOutline {
   tracks: TrackId[];
   /** Questions the learner must answer before the lesson counts as complete. */
   questions: QuestionOutline[];
-  /** Free-text fields of the lesson, whose answers are kept in the learner's journal. */
-  reflections: { id: string; prompt: string; maxLength: number; roadmapField?: RoadmapField }[];
+  /**
+   * Free-text fields of the lesson (reflections and exercise fields), whose answers are kept in
+   * the learner's journal; a tagged one feeds the feuille de route or the 12 h dossier.
+   */
+  reflections: { id: string; prompt: string; maxLength: number; roadmapField?: DocumentField }[];
   hasRoadmap: boolean;
 }
 
@@ -51,7 +54,12 @@ export interface StepContent {
   lessons: Record<string, Block[]>;
 }
 
+/** A question of the final assessment's bank, tagged with the step it tests. */
+export type BankEntry = BankQuestion & { stepId: string };
+
 export interface CompiledCourse {
   outline: CourseOutline;
   content: StepContent[];
+  /** The final assessment's question bank, every step's in course order (build time only for now). */
+  bank: BankEntry[];
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CompiledCourse, LessonOutline, StepContent, StepOutline } from './model.ts';
-import { CourseFileSchema, StepSchema, TRACK_IDS, type Step } from './schema.ts';
+import { CourseFileSchema, StepSchema, TRACK_IDS, type DocumentField, type Step } from './schema.ts';
 import { inlineToPlain } from './rich-text.ts';
 
 /** One problem in one authored file, printed as `file › json.path: reason`. */
@@ -79,6 +79,7 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
     course: {
       outline: { ...meta, steps: steps.map(({ step }) => outlineStep(step)) },
       content: steps.map(({ step }) => stepContent(step)),
+      bank: steps.flatMap(({ step }) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
     },
   };
 }
@@ -97,6 +98,7 @@ function crossFileErrors(trackOrder: string[], steps: { file: string; step: Step
     if (step.number !== si + 1)
       errors.push({ file, path: 'number', message: `is ${step.number} but the file is step ${si + 1} in course.json` });
     claim(step.id, file, 'id');
+    step.bank?.forEach((q, qi) => claim(q.id, file, `bank[${qi}].id`));
     step.lessons.forEach((lesson, li) => {
       const lp = `lessons[${li}]`;
       claim(lesson.id, file, `${lp}.id`);
@@ -117,6 +119,7 @@ function crossFileErrors(trackOrder: string[], steps: { file: string; step: Step
         const bp = `${lp}.blocks[${bi}]`;
         if ('id' in block) claim(block.id, file, `${bp}.id`);
         if (block.type === 'quiz') block.questions.forEach((q, qi) => claim(q.id, file, `${bp}.questions[${qi}].id`));
+        if (block.type === 'exercise') block.fields.forEach((f, fi) => claim(f.id, file, `${bp}.fields[${fi}].id`));
         if (block.type === 'checklist')
           block.items.forEach((it, ii) => claim(`${block.id}/${it.id}`, file, `${bp}.items[${ii}].id`));
       });
@@ -148,18 +151,18 @@ function outlineStep(step: Step): StepOutline {
             }))
           : [],
       ),
-      reflections: lesson.blocks.flatMap((b) =>
-        b.type === 'reflection'
-          ? [
-              {
-                id: b.id,
-                prompt: inlineToPlain(b.prompt),
-                maxLength: b.maxLength,
-                ...(b.roadmapField ? { roadmapField: b.roadmapField } : {}),
-              },
-            ]
-          : [],
-      ),
+      reflections: lesson.blocks.flatMap((b) => {
+        const field = (id: string, prompt: string, maxLength: number, roadmapField?: DocumentField) => ({
+          id,
+          prompt,
+          maxLength,
+          ...(roadmapField ? { roadmapField } : {}),
+        });
+        if (b.type === 'reflection') return [field(b.id, inlineToPlain(b.prompt), b.maxLength, b.roadmapField)];
+        if (b.type === 'exercise')
+          return b.fields.map((f) => field(f.id, inlineToPlain(f.label), f.maxLength, f.roadmapField));
+        return [];
+      }),
       hasRoadmap: lesson.blocks.some((b) => b.type === 'roadmap'),
     })),
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROADMAP_FIELDS, TRACK_IDS } from './constants.ts';
+import { DOCUMENT_FIELDS, DOCUMENTS, DOSSIER_FIELDS, ROADMAP_FIELDS, TRACK_IDS } from './constants.ts';
 import { compileInline, compileMarkdown, isSafeUrl, MarkdownError } from './markdown.ts';
 
 /**
@@ -8,7 +8,7 @@ import { compileInline, compileMarkdown, isSafeUrl, MarkdownError } from './mark
  * turned into a safe tree). zod only runs at build time and in tests: the client imports types.
  */
 
-export { ROADMAP_FIELDS, TRACK_IDS };
+export { DOCUMENT_FIELDS, DOCUMENTS, DOSSIER_FIELDS, ROADMAP_FIELDS, TRACK_IDS };
 
 /** Ids key learners' saved progress and SCORM data, so they must be stable, readable slugs. */
 const Id = z
@@ -35,6 +35,12 @@ const Markdown = compiled(compileMarkdown);
 const InlineMd = compiled(compileInline);
 const Plain = z.string().trim().min(1, 'must not be empty');
 const SafeUrl = z.string().refine(isSafeUrl, 'must be an https: or mailto: URL');
+/**
+ * Minutes an activity takes a learner, declared by the author (content brief, « Durations »: a
+ * paragraph to write 5–10 min, a grid or plan to fill 15–30 min). Feeds the duration estimate.
+ */
+const ActivityMinutes = z.number().int().min(1, 'must be at least 1').max(60, 'must be at most 60');
+const DocumentField = z.enum(DOCUMENT_FIELDS);
 
 const TextBlock = z.strictObject({ type: z.literal('text'), body: Markdown });
 
@@ -111,6 +117,66 @@ const Question = z
     });
   });
 
+/** Option ids must be unique within a question: answers and SCORM responses are keyed by them. */
+function uniqueIds(list: readonly { id: string }[], key: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  list.forEach((o, i) => {
+    if (seen.has(o.id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${o.id}"`, path: [key, i, 'id'] });
+    seen.add(o.id);
+  });
+}
+
+/**
+ * Assessment only: match each situation (`pairs`) to one of the `targets` (a partnership type, an
+ * effect, an approach…). Tests application rather than recall. SCORM interaction type `matching`.
+ */
+const MatchingQuestion = z
+  .strictObject({
+    id: Id,
+    kind: z.literal('matching'),
+    prompt: InlineMd,
+    targets: z.array(z.strictObject({ id: Id, text: InlineMd })).min(2, 'needs at least two targets'),
+    pairs: z
+      .array(z.strictObject({ id: Id, text: InlineMd, target: Id, feedback: InlineMd }))
+      .min(2, 'needs at least two pairs')
+      .max(6, 'at most 6 pairs fit one screen'),
+  })
+  .superRefine((q, ctx) => {
+    const targets = new Set(q.targets.map((t) => t.id));
+    q.pairs.forEach((p, i) => {
+      if (!targets.has(p.target))
+        ctx.addIssue({
+          code: 'custom',
+          message: `target "${p.target}" is not one of the targets`,
+          path: ['pairs', i, 'target'],
+        });
+    });
+    uniqueIds(q.targets, 'targets', ctx);
+    uniqueIds(q.pairs, 'pairs', ctx);
+  });
+
+/**
+ * Assessment only: put the items in order (the stages of a démarche…). Authored in the right
+ * order; the player shuffles them. Each item's feedback explains its place. SCORM `sequencing`.
+ */
+const OrderingQuestion = z
+  .strictObject({
+    id: Id,
+    kind: z.literal('ordering'),
+    prompt: InlineMd,
+    items: z
+      .array(z.strictObject({ id: Id, text: InlineMd, feedback: InlineMd }))
+      .min(3, 'needs at least three items')
+      .max(7, 'at most 7 items'),
+  })
+  .superRefine((q, ctx) => uniqueIds(q.items, 'items', ctx));
+
+/**
+ * A question of the final assessment's bank. A step's bank lives in its own step file, so every
+ * question is tagged by the step it tests. Kinds: the practice kinds, plus matching and ordering.
+ */
+export const BankQuestionSchema = z.discriminatedUnion('kind', [Question, MatchingQuestion, OrderingQuestion]);
+
 const QuizBlock = z.strictObject({
   type: z.literal('quiz'),
   id: Id,
@@ -123,8 +189,33 @@ const ReflectionBlock = z.strictObject({
   id: Id,
   prompt: InlineMd,
   hint: Plain.optional(),
-  roadmapField: z.enum(ROADMAP_FIELDS).optional(),
+  roadmapField: DocumentField.optional(),
   maxLength: z.number().int().min(50).max(5000).default(2000),
+  minutes: ActivityMinutes.optional(),
+});
+
+/**
+ * An exercise that produces something (a stakeholder map, a cadrage grid, a plan): instructions,
+ * then several free-text fields saved to the journal like reflections. A field tagged with a
+ * document field feeds the feuille de route or the 12 h dossier.
+ */
+const ExerciseBlock = z.strictObject({
+  type: z.literal('exercise'),
+  id: Id,
+  title: Plain,
+  instructions: Markdown,
+  minutes: ActivityMinutes,
+  fields: z
+    .array(
+      z.strictObject({
+        id: Id,
+        label: InlineMd,
+        hint: Plain.optional(),
+        roadmapField: DocumentField.optional(),
+        maxLength: z.number().int().min(50).max(5000).default(1500),
+      }),
+    )
+    .min(1, 'an exercise has at least one field'),
 });
 
 const ChecklistBlock = z.strictObject({
@@ -132,6 +223,7 @@ const ChecklistBlock = z.strictObject({
   id: Id,
   title: Plain.optional(),
   items: z.array(z.strictObject({ id: Id, text: InlineMd })).min(1),
+  minutes: ActivityMinutes.optional(),
 });
 
 const CaseBlock = z.strictObject({
@@ -139,6 +231,8 @@ const CaseBlock = z.strictObject({
   title: Plain,
   fictional: z.literal(true, 'an illustrative case must be marked "fictional": true'),
   body: Markdown,
+  /** Minutes to read and work the case, when it asks more of the learner than its reading. */
+  minutes: ActivityMinutes.optional(),
 });
 
 const ResourcesBlock = z.strictObject({
@@ -158,7 +252,10 @@ const ResourcesBlock = z.strictObject({
 const RoadmapBlock = z.strictObject({
   type: z.literal('roadmap'),
   id: Id,
+  /** Which document this screen gathers: the 4 h feuille de route or the 12 h dossier. */
+  document: z.enum(DOCUMENTS).default('feuille-de-route'),
   intro: Markdown.optional(),
+  minutes: ActivityMinutes.optional(),
 });
 
 export const BlockSchema = z.discriminatedUnion('type', [
@@ -168,6 +265,7 @@ export const BlockSchema = z.discriminatedUnion('type', [
   FiguresBlock,
   QuizBlock,
   ReflectionBlock,
+  ExerciseBlock,
   ChecklistBlock,
   CaseBlock,
   ResourcesBlock,
@@ -190,6 +288,8 @@ export const StepSchema = z.strictObject({
   title: Plain,
   objective: Plain,
   lessons: z.array(LessonSchema).min(1, 'a step has at least one lesson'),
+  /** This step's questions for the 12 h final assessment; never shown as practice. */
+  bank: z.array(BankQuestionSchema).optional(),
 });
 
 export const TrackSchema = z.strictObject({
@@ -216,9 +316,11 @@ export const CourseFileSchema = z.strictObject({
 
 export type TrackId = z.output<typeof TrackId>;
 export type RoadmapField = (typeof ROADMAP_FIELDS)[number];
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 export type Block = z.output<typeof BlockSchema>;
 export type BlockOf<T extends Block['type']> = Extract<Block, { type: T }>;
 export type Question = z.output<typeof Question>;
+export type BankQuestion = z.output<typeof BankQuestionSchema>;
 export type Lesson = z.output<typeof LessonSchema>;
 export type Step = z.output<typeof StepSchema>;
 export type Track = z.output<typeof TrackSchema>;

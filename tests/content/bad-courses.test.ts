@@ -64,7 +64,11 @@ const expected: Record<string, [file: string, path: string, reason: string]> = {
   'image-outside-media': [S2, 'lessons[0].blocks[0].src', 'must be a file under media/'],
   'case-not-fictional': [S2, 'lessons[0].blocks[2].fictional', 'an illustrative case must be marked "fictional": true'],
   'reflection-too-short': [S2, 'lessons[0].blocks[1].maxLength', 'Too small: expected number to be >=50'],
-  'unknown-roadmap-field': [S2, 'lessons[0].blocks[1].roadmapField', 'Invalid option: expected one of "objectives"'],
+  'unknown-roadmap-field': [
+    S2,
+    'lessons[0].blocks[1].roadmapField',
+    'Invalid option: expected one of "organisation"|"territory"',
+  ],
   'empty-title': [S1, 'lessons[0].title', 'must not be empty'],
   'step-number-mismatch': [S2, 'number', 'is 3 but the file is step 2 in course.json'],
   'step-path-outside-course': [C, 'steps[1]', 'must be a path like steps/01-name.json'],

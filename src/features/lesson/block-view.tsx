@@ -5,6 +5,7 @@ import { RoadmapBlock } from '../roadmap/roadmap-block';
 import { CalloutBlock } from './blocks/callout-block';
 import { CaseBlock } from './blocks/case-block';
 import { ChecklistBlock } from './blocks/checklist-block';
+import { ExerciseBlock } from './blocks/exercise-block';
 import { FiguresBlock } from './blocks/figures-block';
 import { ImageBlock } from './blocks/image-block';
 import { ReflectionBlock } from './blocks/reflection-block';
@@ -29,6 +30,8 @@ export function BlockView({ block }: { block: Block }) {
       return <QuizBlock block={block} />;
     case 'reflection':
       return <ReflectionBlock block={block} />;
+    case 'exercise':
+      return <ExerciseBlock block={block} />;
     case 'checklist':
       return <ChecklistBlock block={block} />;
     case 'case':
