@@ -1,17 +1,47 @@
 /**
- * `npm run validate [-- --stats --json] [dir…]`: checks every course under courses/ (or the given
- * folders). Each error prints as `file › json.path: reason`; any error exits 1.
+ * `npm run validate [-- --stats] [-- --json] [-- --lessons] [dir…]`: checks every course under
+ * courses/ (or the given folders). Each error prints as `file › json.path: reason`; any error
+ * exits 1. `--stats` adds one line per course (with `--json`, a JSON object); `--lessons` a table
+ * of each lesson's declared minutes against its estimate (see src/content/estimate.ts).
  */
 import { resolve } from 'node:path';
-import { courseStats } from '../content/spine.ts';
+import { parseArgs } from 'node:util';
+import { bankPerStep, lessonEstimates, trackLoad, withinTolerance } from '../content/estimate.ts';
 import { formatError } from '../content/parse.ts';
+import { courseStats } from '../content/spine.ts';
+import type { CompiledCourse } from '../content/model.ts';
 import { courseDirs, loadCourseDir } from './load-course.ts';
 
-const args = process.argv.slice(2);
-const stats = args.includes('--stats');
-const json = args.includes('--json');
-const dirs = args.filter((a) => !a.startsWith('--'));
+const { values: opts, positionals: dirs } = parseArgs({
+  options: { stats: { type: 'boolean' }, json: { type: 'boolean' }, lessons: { type: 'boolean' } },
+  allowPositionals: true,
+});
 const targets = dirs.length ? dirs.map((d) => resolve(d)) : courseDirs(resolve('courses'));
+
+/** The stats line: structure, declared minutes, and per track the reading, activities and estimate. */
+function stats(course: CompiledCourse) {
+  const { outline, content, bank } = course;
+  const quizzes = content.reduce(
+    (n, s) =>
+      n +
+      Object.values(s.lessons)
+        .flat()
+        .filter((b) => b.type === 'quiz').length,
+    0,
+  );
+  const estimates = lessonEstimates(course);
+  const loads = Object.fromEntries(outline.tracks.map((t) => [t.id, trackLoad(outline, estimates, t.id)]));
+  const pick = (k: 'words' | 'activities' | 'estimate') =>
+    Object.fromEntries(Object.entries(loads).map(([t, l]) => [t, l[k]]));
+  return {
+    ...courseStats(outline, quizzes),
+    estimate: pick('estimate'),
+    words: pick('words'),
+    activities: pick('activities'),
+    lessonsOffEstimate: estimates.filter((e) => !withinTolerance(e)).length,
+    bank: bankPerStep(outline, bank),
+  };
+}
 
 let failed = 0;
 for (const dir of targets) {
@@ -21,22 +51,31 @@ for (const dir of targets) {
     for (const e of result.errors) console.error(formatError(e));
     continue;
   }
-  const { outline, content } = result.course;
-  const quizzes = content.reduce(
-    (n, s) =>
-      n +
-      Object.values(s.lessons)
-        .flat()
-        .filter((b) => b.type === 'quiz').length,
-    0,
-  );
-  const s = courseStats(outline, quizzes);
-  if (stats && json) console.log(JSON.stringify(s));
-  else if (stats)
+  const { outline } = result.course;
+  if (opts.stats && opts.json) console.log(JSON.stringify(stats(result.course)));
+  else if (opts.stats) {
+    const s = stats(result.course);
     console.log(
-      `${outline.id}: ${s.steps} steps, ${s.lessons} lessons, ${s.quizzes} quizzes, minutes ${JSON.stringify(s.minutes)}`,
+      `${outline.id}: ${s.steps} steps, ${s.lessons} lessons, ${s.quizzes} quizzes, minutes ${JSON.stringify(s.minutes)}, ` +
+        `estimate ${JSON.stringify(s.estimate)}, words ${JSON.stringify(s.words)}, activities ${JSON.stringify(s.activities)}, ` +
+        `${s.lessonsOffEstimate} lesson(s) off estimate, bank ${JSON.stringify(s.bank)}`,
     );
-  else if (!json) console.error(`✓ ${outline.id} ${outline.version}`);
+  }
+  if (opts.lessons) {
+    const byId = new Map(outline.steps.flatMap((s) => s.lessons.map((l) => [l.id, l])));
+    console.log('lesson'.padEnd(48), 'tracks'.padEnd(10), 'declared', 'estimate', 'words', 'act', 'ok');
+    for (const e of lessonEstimates(result.course))
+      console.log(
+        e.id.padEnd(48),
+        (byId.get(e.id)?.tracks[0] ?? '').padEnd(10),
+        String(e.declared).padStart(8),
+        String(e.estimate).padStart(8),
+        String(e.words).padStart(5),
+        String(e.activities).padStart(3),
+        withinTolerance(e) ? ' ok' : ' OFF',
+      );
+  }
+  if (!opts.stats && !opts.json && !opts.lessons) console.error(`✓ ${outline.id} ${outline.version}`);
 }
 if (targets.length === 0) {
   console.error('no course found under courses/');
