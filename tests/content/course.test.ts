@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ROADMAP_FIELDS } from '../../src/content/constants';
 import type { Block } from '../../src/content/schema';
 import { spine, stepLessons, trackMinutes } from '../../src/content/spine';
 import { inlineToPlain } from '../../src/content/rich-text';
@@ -74,19 +73,13 @@ describe('the Alliances & Territoires course', () => {
     for (const b of allBlocks) if (b.type === 'case') expect(b.fictional).toBe(true);
   });
 
-  it('collects every feuille de route field exactly once on the 4 h track, and ends 4 h with the roadmap', () => {
-    const fourHours = spine(outline, '4h');
-    const fields = fourHours.flatMap((l) => l.reflections.flatMap((r) => (r.roadmapField ? [r.roadmapField] : [])));
-    expect([...fields].sort()).toEqual([...ROADMAP_FIELDS].sort());
-    expect(fourHours.at(-1)?.hasRoadmap).toBe(true);
-    expect(spine(outline, '2h').some((l) => l.reflections.some((r) => r.roadmapField))).toBe(false);
-  });
-
   it('puts a question or activity at least every 5 minutes of reading', () => {
-    for (const track of ['2h', '4h'] as const) {
+    for (const track of ['2h', '4h', '12h'] as const) {
       let sinceActivity = 0;
       for (const lesson of spine(outline, track)) {
-        const active = blocksOf(lesson.id).some((b) => ['quiz', 'reflection', 'checklist', 'roadmap'].includes(b.type));
+        const active = blocksOf(lesson.id).some((b) =>
+          ['quiz', 'reflection', 'exercise', 'checklist', 'roadmap'].includes(b.type),
+        );
         sinceActivity = active ? 0 : sinceActivity + lesson.minutes;
         expect(sinceActivity, `${track}: ${lesson.id}`).toBeLessThanOrEqual(5);
       }
