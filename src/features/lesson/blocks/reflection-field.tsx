@@ -81,7 +81,12 @@ export function ReflectionField(props: {
         }}
         onBlur={() => dirty.current && commit(draft)}
       />
-      <p className="reflection-status" id={`${uid}-status`} aria-live="polite">
+      <p
+        className="reflection-status"
+        id={`${uid}-status`}
+        aria-live="polite"
+        data-saved={savedNow && save !== 'memory-only' ? 'true' : 'false'}
+      >
         <span>{t('reflection.count', { count: draft.length, max: props.maxLength })}</span>
         {savedNow && save !== 'memory-only' && <span className="saved"> · {t('reflection.saved')}</span>}
       </p>
