@@ -9,6 +9,11 @@ export interface QuestionOutline {
   kind: Question['kind'];
   /** Option ids that make the right answer, for scoring and SCORM `correct_responses`. */
   correct: string[];
+  /**
+   * Every option id of the question, in authored order: suspend_data writes any choice as a bit
+   * mask over them (format B), so a wrong option costs no more than a right one.
+   */
+  options: string[];
   /** Plain-text prompt, for SCORM interaction descriptions and exports. */
   prompt: string;
 }

@@ -147,6 +147,7 @@ function outlineStep(step: Step): StepOutline {
               id: q.id,
               kind: q.kind,
               correct: q.options.filter((o) => o.correct).map((o) => o.id),
+              options: q.options.map((o) => o.id),
               prompt: inlineToPlain(q.prompt),
             }))
           : [],

@@ -148,6 +148,7 @@ describe('the suspend_data budget check of npm run scorm', () => {
       id: `q-extra-${i}`,
       kind: 'single' as const,
       correct: ['a'],
+      options: ['a', 'b', 'c'],
       prompt: 'Question ?',
     }));
     const inflated = {
