@@ -111,7 +111,9 @@ export async function launchPlayer(
 
 export type Player = Awaited<ReturnType<typeof launchPlayer>>;
 
+/** A real wrong option of the question (suspend_data only keeps options the question has). */
 export function wrongChoice(q: QuestionOutline): string[] {
-  if (q.kind === 'truefalse') return [q.correct[0] === 'true' ? 'false' : 'true'];
-  return ['option-fausse'];
+  const wrong = q.options.find((id) => !q.correct.includes(id));
+  if (!wrong) throw new Error(`${q.id} has no wrong option`);
+  return [wrong];
 }

@@ -42,6 +42,27 @@ export interface StepOutline {
   lessons: LessonOutline[];
 }
 
+/**
+ * The final assessment as the first screen knows it: its rule, not its questions. The bank
+ * itself (prompts, options, feedback, right answers) is a lazily loaded chunk.
+ */
+export interface AssessmentOutline {
+  /** The assessment block's id: it keys the attempt and result facts. */
+  id: string;
+  lessonId: string;
+  /** The only track that has it: the track whose `passMark` it applies. */
+  track: TrackId;
+  /** Ratio in [0, 1] of right answers needed to pass (the track's passMark). */
+  passMark: number;
+  questionsPerAttempt: number;
+  /** Each step with bank questions gives at least this many to every attempt. */
+  minPerStep: number;
+  /** Attempts allowed; absent: as many as the learner wants. */
+  maxAttempts?: number;
+  /** Changes whenever the bank's ids, steps or options change (see bankCheck in assessment/). */
+  bankCheck: string;
+}
+
 export interface CourseOutline {
   id: string;
   version: string;
@@ -52,6 +73,8 @@ export interface CourseOutline {
   description: string;
   tracks: Track[];
   steps: StepOutline[];
+  /** The final assessment of the track that has a pass mark, if the course has one. */
+  assessment?: AssessmentOutline;
 }
 
 export interface StepContent {
