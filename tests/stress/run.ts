@@ -15,6 +15,7 @@ import { loadCourseDir } from '../../src/tools/load-course';
 import { courseIndex } from './course-index';
 import { Rig } from './rig';
 import { serveStatic } from '../helpers/static-server';
+import { tooThin } from './floor';
 import { runTrial } from './trial';
 
 const { values } = parseArgs({
@@ -28,9 +29,7 @@ const { values } = parseArgs({
     sabotage: { type: 'boolean', default: false },
   },
 });
-/** Below this many acknowledged facts per trial on average, "0 lost" would prove little. */
-const MIN_ACKED_PER_TRIAL = 3;
-const MAX_SHARE_WITHOUT_ACK = 0.25;
+
 const trials = Number(values.trials);
 const seed = Number(values.seed);
 const dist = resolve(values.dist);
@@ -103,7 +102,7 @@ if (values.sabotage) {
   report('stress-sabotage', seen ? 1 : 0, seen ? 0 : 1);
   process.exit(seen ? 0 : 1);
 }
-const thin = ran > 0 && (acked / ran < MIN_ACKED_PER_TRIAL || silent / ran > MAX_SHARE_WITHOUT_ACK);
+const thin = tooThin(acked, ran, silent);
 // Too few acknowledgments prove nothing: then no trial counts as passed.
 const failedTrials = thin ? ran : lossyTrials;
 report('stress', ran - failedTrials, failedTrials + errors);
