@@ -32,6 +32,8 @@ export interface LessonOutline {
    */
   reflections: { id: string; prompt: string; maxLength: number; roadmapField?: DocumentField }[];
   hasRoadmap: boolean;
+  /** The final assessment this lesson holds (its block id): complete once an attempt is submitted. */
+  assessmentId?: string;
 }
 
 export interface StepOutline {
@@ -55,7 +57,7 @@ export interface AssessmentOutline {
   /** Ratio in [0, 1] of right answers needed to pass (the track's passMark). */
   passMark: number;
   questionsPerAttempt: number;
-  /** Each step with bank questions gives at least this many to every attempt. */
+  /** Every step gives at least this many of its bank questions to every attempt. */
   minPerStep: number;
   /** Attempts allowed; absent: as many as the learner wants. */
   maxAttempts?: number;

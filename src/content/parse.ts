@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CompiledCourse, LessonOutline, StepContent, StepOutline } from './model.ts';
-import { CourseFileSchema, StepSchema, TRACK_IDS, type DocumentField, type Step } from './schema.ts';
+import { assessmentRules } from './assessment-rules.ts';
+import { CourseFileSchema, StepSchema, TRACK_IDS, type Block, type DocumentField, type Step } from './schema.ts';
 import { inlineToPlain } from './rich-text.ts';
 
 /** One problem in one authored file, printed as `file › json.path: reason`. */
@@ -72,12 +73,18 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
     ),
   );
   if (errors.length) return { ok: false, errors };
+  const assessment = assessmentRules(course.data.tracks, steps, label('course.json'));
+  if (assessment.errors.length) return { ok: false, errors: assessment.errors };
 
   const { steps: _files, ...meta } = course.data;
   return {
     ok: true,
     course: {
-      outline: { ...meta, steps: steps.map(({ step }) => outlineStep(step)) },
+      outline: {
+        ...meta,
+        steps: steps.map(({ step }) => outlineStep(step)),
+        ...(assessment.outline ? { assessment: assessment.outline } : {}),
+      },
       content: steps.map(({ step }) => stepContent(step)),
       bank: steps.flatMap(({ step }) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
     },
@@ -165,8 +172,14 @@ function outlineStep(step: Step): StepOutline {
         return [];
       }),
       hasRoadmap: lesson.blocks.some((b) => b.type === 'roadmap'),
+      ...assessmentOf(lesson.blocks),
     })),
   };
+}
+
+function assessmentOf(blocks: readonly Block[]): { assessmentId?: string } {
+  const a = blocks.find((b) => b.type === 'assessment');
+  return a ? { assessmentId: a.id } : {};
 }
 
 function stepContent(step: Step): StepContent {
