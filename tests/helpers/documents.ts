@@ -60,9 +60,13 @@ export function loadedScripts(page: Page): Promise<string[]> {
 /**
  * The page as the printer sees it: its visible text under print media, and every visible
  * element that is not part of the printed document (banner, headings, fields, buttons).
+ * With `screen`, the same reading of the page as shown, to prove the check can see strays.
  */
-export async function printedPage(page: Page): Promise<{ text: string; strays: string[] }> {
-  await page.emulateMedia({ media: 'print' });
+export async function printedPage(
+  page: Page,
+  media: 'print' | 'screen' = 'print',
+): Promise<{ text: string; strays: string[] }> {
+  await page.emulateMedia({ media });
   const result = await page.evaluate(() => {
     const visible = (el: Element) => el.getClientRects().length > 0;
     const strays = [...document.querySelectorAll('body *')]
