@@ -72,7 +72,8 @@ export async function printedPage(
     const strays = [...document.querySelectorAll('body *')]
       .filter((el) => visible(el) && !el.closest('.print-document') && !el.querySelector('.print-document'))
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`);
-    return { text: document.body.innerText, strays };
+    // No-break spaces (French typography) read as spaces, so tests can match plain text.
+    return { text: document.body.innerText.replace(/[\u00a0\u202f]/g, ' '), strays };
   });
   await page.emulateMedia({ media: 'screen' });
   return result;
