@@ -12,8 +12,9 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; tex
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
-    // pdf-lib draws one text run per line, so each item is a line of the page.
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('\n'));
+    // pdf-lib draws one text run per line, so each non-blank item is a line (or a label) of the page.
+    const runs = content.items.map((i) => ('str' in i ? i.str : '')).filter((s) => s.trim() !== '');
+    pages.push(runs.join('\n'));
   }
   const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
   await pdf.destroy();

@@ -120,6 +120,14 @@ describe('the PDF export', () => {
     expect(pages[0]).toContain('1 / 1');
   });
 
+  it('keeps the line breaks of a header value, beside its label', async () => {
+    const meta = [{ label: 'Structure', value: 'Collège Jean-Moulin\nSaint-Dié' }];
+    const {
+      pages: [first],
+    } = await pdfText(await documentPdf(doc({ meta })));
+    expect(first).toContain('Structure\nCollège Jean-Moulin\nSaint-Dié');
+  });
+
   it('draws learner text as text: markup stays visible, nothing is interpreted', () => {
     expect(text).toContain('<script>window.__x=1</script>');
   });

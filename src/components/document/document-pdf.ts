@@ -199,7 +199,7 @@ export async function documentPdf(d: PrintableDocument): Promise<Uint8Array> {
     const column = Math.max(...d.meta.map((m) => fonts.bold.widthOfTextAtSize(toWinAnsi(m.label), labelSize))) + 12;
     for (const m of d.meta) {
       w.label(m.label, { font: fonts.bold, size: labelSize });
-      w.text(m.value.replace(/\s*\n\s*/g, ' ; '), { font: fonts.regular, size: labelSize, indent: column });
+      w.text(m.value, { font: fonts.regular, size: labelSize, indent: column });
     }
     w.gap(6);
     w.rule(GREY, 0.5);
