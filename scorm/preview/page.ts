@@ -90,7 +90,7 @@ async function launch(p: PackageInfo) {
   const saved = await api<FlatCmi>(`/api/data/${encodeURIComponent(p.name)}`);
   const settings = { autocommit: false, logLevel: 5 as const };
   const lms = p.version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  restoreLmsData(lms, p.version, saved, LEARNER_ID);
+  restoreLmsData(lms, p.version, saved, { learnerId: LEARNER_ID });
   const rec = recordingApi(p.version, lms);
   if (failCommits.checked) rec.faults.commit = 'false';
   const s: Session = { name: p.name, version: p.version, lms, rec };
