@@ -4,7 +4,9 @@ import { scorm12Time, scorm12Timespan } from './time-format';
 
 /**
  * SCORM 1.2 names and formats. Only 1.2 elements appear here (Moodle's 1.2 player refuses 2004
- * ones). Interactions are write-only in 1.2: they are a journal, read back from suspend_data.
+ * ones). Interactions are write-only in 1.2, so they are a journal, one record per try, and
+ * what the course reads back is suspend_data. Each record's id is the question's id, with
+ * ".2", ".3"… for later tries, so no LMS sees an id twice and a report stays readable.
  */
 const tf = (id: string | undefined) => (id === 'true' ? 't' : 'f');
 
@@ -50,7 +52,7 @@ export const scorm12: CmiDialect = {
     const p = `cmi.interactions.${n}`;
     const isTf = ix.kind === 'truefalse';
     const pairs: Pairs = [
-      [`${p}.id`, ix.id],
+      [`${p}.id`, ix.attempt > 1 ? `${ix.id}.${ix.attempt}` : ix.id],
       [`${p}.objectives.0.id`, ix.objectiveId],
       [`${p}.time`, scorm12Time(ix.at)],
       [`${p}.type`, isTf ? 'true-false' : 'choice'],
@@ -62,6 +64,8 @@ export const scorm12: CmiDialect = {
     pairs.push([`${p}.result`, ix.result ? 'correct' : 'wrong']);
     return pairs.filter(([, v]) => v.length <= FEEDBACK_MAX);
   },
+  // Never called: a 1.2 journal only grows (see interaction above).
+  interactionUpdate: () => [],
   suspend: (data) => [['cmi.suspend_data', data]],
   exit: (complete, ms) => [
     ['cmi.core.exit', complete ? '' : 'suspend'],
