@@ -67,8 +67,6 @@ export const scorm12: CmiDialect = {
   // Never called: a 1.2 journal only grows (see interaction above).
   interactionUpdate: () => [],
   suspend: (data) => [['cmi.suspend_data', data]],
-  exit: (complete, ms) => [
-    ['cmi.core.exit', complete ? '' : 'suspend'],
-    ['cmi.core.session_time', scorm12Timespan(ms)],
-  ],
+  exit: (complete) => [['cmi.core.exit', complete ? '' : 'suspend']],
+  sessionTime: (ms) => [['cmi.core.session_time', scorm12Timespan(ms)]],
 };

@@ -80,10 +80,8 @@ export const scorm2004: CmiDialect = {
     ...answerPairs(`cmi.interactions.${n}`, ix),
   ],
   suspend: (data) => [['cmi.suspend_data', data]],
-  exit: (complete, ms) => [
-    ['cmi.exit', complete ? 'normal' : 'suspend'],
-    ['cmi.session_time', scorm2004Duration(ms)],
-  ],
+  exit: (complete) => [['cmi.exit', complete ? 'normal' : 'suspend']],
+  sessionTime: (ms) => [['cmi.session_time', scorm2004Duration(ms)]],
 };
 
 /** The learner's response and its result; an empty response is no valid choice or true-false value, so it stays unset. */

@@ -74,7 +74,9 @@ export interface CmiDialect {
   /** A newer answer written into the record at `n`: only what a strict LMS lets change. */
   interactionUpdate(n: number, ix: InteractionRecord): Pairs;
   suspend(data: string): Pairs;
-  exit(complete: boolean, sessionMs: number): Pairs;
+  /** `exit` as the session should end: "suspend" while the track is incomplete. */
+  exit(complete: boolean): Pairs;
+  sessionTime(ms: number): Pairs;
 }
 
 /** A decimal without exponent and with at most `digits` decimals, as both data models want. */

@@ -6,7 +6,7 @@ export type RecordOutcome = 'recorded' | 'refused' | 'failed';
 
 /**
  * The domain verbs the rest of the adapter speaks (start, setLocation, setProgress,
- * setStepObjective, recordInteraction, updateInteraction, setScore, complete, suspend,
+ * setStepObjective, recordInteraction, updateInteraction, setScore, complete, setExit, suspend,
  * commit, finish), turned into calls of one SCORM API through a version dialect. It owns the call
  * discipline Moodle expects: Initialize once, nothing before it, Finish once, and not a single
  * call after Finish.
@@ -93,6 +93,11 @@ export class ScormSession {
     return this.write(this.dialect.complete(success)) !== 'failed';
   }
 
+  /** `exit` as it should stand if the session ended now: "suspend" while the track is incomplete. */
+  setExit(complete: boolean): boolean {
+    return this.write(this.dialect.exit(complete)) !== 'failed';
+  }
+
   suspend(data: string): boolean {
     return this.write(this.dialect.suspend(data), { essential: true }) !== 'failed';
   }
@@ -108,7 +113,8 @@ export class ScormSession {
    */
   finish(complete: boolean): boolean {
     if (this.state !== 'open') return false;
-    const wrote = this.write(this.dialect.exit(complete, this.now() - this.startedAt)) !== 'failed';
+    const ending = [...this.dialect.exit(complete), ...this.dialect.sessionTime(this.now() - this.startedAt)];
+    const wrote = this.write(ending) !== 'failed';
     const committed = this.call(() => this.api.commit());
     const finished = this.call(() => this.api.terminate());
     this.state = 'finished';

@@ -26,8 +26,10 @@ export const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000] as const;
 
 /**
  * Keeps the LMS in step with the learner's progress. Each sync writes what changed (location,
- * suspend_data, status, score, step objectives, interactions for new answers) and commits at
- * checkpoints. When the LMS is failing, the status turns `pending`,
+ * suspend_data, status, score, exit, step objectives, interactions for new answers) and commits
+ * at checkpoints. `exit` = "suspend" goes with the first commit and stays while the track is
+ * incomplete, so a session that never reaches Finish (a crash, a killed tab) still resumes on
+ * an LMS that applies SCORM 2004's rule. When the LMS is failing, the status turns `pending`,
  * everything is written again on the next sync or retry, and `ok` comes back only after a
  * successful Commit; a single value the LMS refuses is logged and skipped instead (see
  * ScormSession). The local journal holds the same facts meanwhile, so a learner never loses work
@@ -115,6 +117,7 @@ export class LmsSync {
       const success = memory.status.success === 'passed' ? 'passed' : view.success;
       if (!session.complete(success)) return false;
     } else if (!memory.status.completed && !session.setProgress(view.done, view.total)) return false;
+    if (!session.setExit(view.complete || memory.status.completed)) return false;
 
     for (const objective of view.objectives) if (!this.writeObjective(objective)) return false;
 

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { spine } from '../../src/content/spine';
+import { decodeSuspend } from '../../src/progress/suspend-codec';
+import type { LaunchOptions } from '../../scorm/lms-data';
+import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
+import { fakeLms, type FakeLms, type FlatCmi } from '../../scorm/testing/fake-lms';
+import { launchPlayer, type Player } from '../../scorm/testing/learner';
+import { realCourse } from '../helpers/mini-course';
+
+const { outline } = realCourse();
+const lessons2h = spine(outline, '2h');
+const EL = {
+  scorm12: { exit: 'cmi.core.exit', entry: 'cmi.core.entry', status: 'cmi.core.lesson_status' },
+  scorm2004: { exit: 'cmi.exit', entry: 'cmi.entry', status: 'cmi.completion_status' },
+} as const;
+
+let sessions: FakeLms[] = [];
+afterEach(() => {
+  for (const lms of sessions) expect(checkCalls(lms.version, lms.rec.calls)).toEqual([]);
+  sessions = [];
+});
+function lmsFor(version: ScormVersion, saved?: FlatCmi, opts: LaunchOptions = {}) {
+  const lms = fakeLms(version, saved, opts);
+  sessions.push(lms);
+  return lms;
+}
+
+const completedLessons = (flat: FlatCmi | undefined) =>
+  decodeSuspend(outline, flat?.['cmi.suspend_data']).facts.filter(
+    (f) => f.kind === 'lesson' && f.value.status === 'completed',
+  ).length;
+
+async function walk(p: Player, count: number) {
+  for (let i = 0; i < count; i++) {
+    p.finishLesson();
+    p.next();
+  }
+}
+
+describe.each(['scorm12', 'scorm2004'] as const)('%s: exit = "suspend" from the first commit', (version) => {
+  const el = EL[version];
+
+  it('is committed with the first checkpoint and kept in every later one while the track is incomplete', async () => {
+    const lms = lmsFor(version);
+    const exits: string[] = [];
+    const store = lms.rec.onStore!;
+    lms.rec.onStore = (kind) => {
+      store(kind);
+      exits.push(String(lms.stored()![el.exit]));
+    };
+    const p = await launchPlayer(outline, lms, '2h');
+    p.send({ type: 'track.select', track: '2h' });
+    await walk(p, 3);
+    p.pause();
+    expect(exits.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(exits)).toEqual(new Set(['suspend']));
+    p.quit();
+  });
+
+  it('so a session that never finishes (crash, killed tab) resumes on a strict LMS; without suspend it starts over', async () => {
+    const clock = { now: Date.UTC(2026, 4, 4, 9) };
+    const first = lmsFor(version);
+    const p = await launchPlayer(outline, first, '2h', { clock });
+    p.send({ type: 'track.select', track: '2h' });
+    await walk(p, 2);
+    // The tab dies here: no Finish, the LMS keeps what the last Commit sent.
+    const crashed = first.stored()!;
+    expect(completedLessons(crashed)).toBe(2);
+
+    clock.now += 3_600_000;
+    const next = lmsFor(version, crashed, { strict: true });
+    const q = await launchPlayer(outline, next, '2h', { clock });
+    expect(next.value(el.entry)).toBe('resume');
+    // The bookmark of the last checkpoint: lesson 2 was committed as it was completed.
+    expect(q.ctx().lessonId).toBe(lessons2h[1]!.id);
+    expect(
+      Object.values(q.ctx().progress).filter((f) => f.kind === 'lesson' && f.value.status === 'completed'),
+    ).toHaveLength(2);
+    q.quit();
+
+    // The same strict LMS really does start over when the data ends without "suspend".
+    const fresh = lmsFor(version, { ...crashed, [el.exit]: version === 'scorm12' ? '' : 'normal' }, { strict: true });
+    const r = await launchPlayer(outline, fresh, '2h', { clock });
+    expect(fresh.value(el.entry)).toBe('ab-initio');
+    expect(r.conn.resume.facts).toEqual([]);
+    r.quit();
+  });
+});
