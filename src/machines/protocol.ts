@@ -13,6 +13,7 @@ export type Notice =
   | 'course-updated'
   | 'lms-missing'
   | 'lms-pending'
+  | 'lms-review'
   | 'reflections-local-only';
 
 export interface LoadedProgress {

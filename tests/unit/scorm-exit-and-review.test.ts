@@ -4,7 +4,7 @@ import { decodeSuspend } from '../../src/progress/suspend-codec';
 import type { LaunchOptions } from '../../scorm/lms-data';
 import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
 import { fakeLms, type FakeLms, type FlatCmi } from '../../scorm/testing/fake-lms';
-import { launchPlayer, type Player } from '../../scorm/testing/learner';
+import { launchPlayer, wrongChoice, type Player } from '../../scorm/testing/learner';
 import { realCourse } from '../helpers/mini-course';
 
 const { outline } = realCourse();
@@ -84,5 +84,50 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: exit = "suspend" from the 
     expect(fresh.value(el.entry)).toBe('ab-initio');
     expect(r.conn.resume.facts).toEqual([]);
     r.quit();
+  });
+});
+
+/** A finished 2 h attempt, as Moodle holds it before opening it again in review mode. */
+async function completedAttempt(version: ScormVersion): Promise<FlatCmi> {
+  const lms = lmsFor(version);
+  const p = await launchPlayer(outline, lms, '2h');
+  p.send({ type: 'track.select', track: '2h' });
+  await walk(p, lessons2h.length);
+  p.quit();
+  return lms.flat();
+}
+
+describe.each([
+  ['scorm12', 'review'],
+  ['scorm12', 'browse'],
+  ['scorm2004', 'review'],
+  ['scorm2004', 'browse'],
+] as const)('%s in %s mode', (version, mode) => {
+  it('shows the learner their progress and lets them look, but writes nothing to the LMS', async () => {
+    const saved = await completedAttempt(version);
+    const lms = lmsFor(version, saved, { mode });
+    const p = await launchPlayer(outline, lms, '2h');
+    expect(Object.values(p.ctx().progress).filter((f) => f.kind === 'lesson')).toHaveLength(lessons2h.length);
+
+    const withQuestions = lessons2h.find((l) => l.questions.length)!;
+    p.send({ type: 'nav.goTo', lessonId: withQuestions.id });
+    p.send({
+      type: 'quiz.submit',
+      questionId: withQuestions.questions[0]!.id,
+      choice: wrongChoice(withQuestions.questions[0]!),
+    });
+    p.tick(120);
+    p.pause();
+    p.quit();
+
+    expect(lms.rec.calls.filter((c) => c.fn === 'set')).toEqual([]);
+    expect(lms.rec.calls.filter((c) => c.fn === 'commit')).toEqual([]);
+    expect(lms.rec.calls.filter((c) => c.fn === 'finish')).toHaveLength(1);
+    for (const key of Object.keys(saved).filter((k) =>
+      /status|score|location|suspend_data|interactions|objectives/.test(k),
+    ))
+      expect(lms.flat()[key], key).toEqual(saved[key]);
+    // The learner is told why nothing they do here reaches the platform.
+    expect(p.ctx().notices).toContain('lms-review');
   });
 });

@@ -27,6 +27,7 @@ export const scorm12: CmiDialect = {
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (n) => `cmi.objectives.${n}.id`,
     interactionCount: 'cmi.interactions._count',
+    mode: 'cmi.core.lesson_mode',
   },
   readStatus(get) {
     const status = get('cmi.core.lesson_status');

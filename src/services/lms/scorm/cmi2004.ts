@@ -26,6 +26,7 @@ export const scorm2004: CmiDialect = {
     objectiveId: (n) => `cmi.objectives.${n}.id`,
     interactionCount: 'cmi.interactions._count',
     interactionId: (n) => `cmi.interactions.${n}.id`,
+    mode: 'cmi.mode',
   },
   readStatus(get) {
     const success = get('cmi.success_status');

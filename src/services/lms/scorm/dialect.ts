@@ -62,6 +62,8 @@ export interface CmiDialect {
     interactionCount: string;
     /** Where an interaction's id can be read back; absent when the version keeps it write-only (1.2). */
     interactionId?: (n: number) => string;
+    /** The launch mode: "normal", "review" or "browse". */
+    mode: string;
   };
   readStatus(get: (element: string) => string): LmsStatusRead;
   location(lessonId: string): Pairs;

@@ -74,6 +74,9 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
       if (id) interactionIndex.set(id, n);
     }
 
+  // Review or browse: the learner sees the attempt, and is told nothing done now reaches the LMS.
+  if (session.reviewing) notices.push('lms-review');
+
   const learnerId = session.get(read.learnerId);
   return {
     facts,

@@ -17,6 +17,9 @@ export type RecordOutcome = 'recorded' | 'refused' | 'failed';
  * answers `false` and the caller keeps the data and tries again — only when a call throws, when
  * Commit fails, or when `suspend_data`, which carries every fact, is refused other than as
  * malformed data.
+ *
+ * In review and browse mode (`cmi.core.lesson_mode` / `cmi.mode`) the learner looks at an attempt
+ * without changing it: every tracking verb is a no-op and Finish only terminates.
  */
 export class ScormSession {
   private state: 'new' | 'open' | 'finished' = 'new';
@@ -24,6 +27,7 @@ export class ScormSession {
   private written = new Map<string, string>();
   private declined = new Map<string, string>();
   private startedAt = 0;
+  private lookOnly = false;
   readonly refused: { element: string; value: string; code: string }[] = [];
 
   constructor(
@@ -36,12 +40,19 @@ export class ScormSession {
     return this.state === 'finished';
   }
 
+  /** True when the LMS launched the course for review or browsing: nothing may be written. */
+  get reviewing(): boolean {
+    return this.lookOnly;
+  }
+
   /** Initialize. Only once: a second start, or a start after finish, is refused without a call. */
   start(): boolean {
     if (this.state !== 'new') return false;
     if (!this.call(() => this.api.initialize())) return false;
     this.state = 'open';
     this.startedAt = this.now();
+    const mode = this.get(this.dialect.read.mode);
+    this.lookOnly = mode === 'review' || mode === 'browse';
     return true;
   }
 
@@ -103,6 +114,7 @@ export class ScormSession {
   }
 
   commit(): boolean {
+    if (this.lookOnly) return this.state === 'open';
     return this.state === 'open' && this.call(() => this.api.commit());
   }
 
@@ -114,8 +126,8 @@ export class ScormSession {
   finish(complete: boolean): boolean {
     if (this.state !== 'open') return false;
     const ending = [...this.dialect.exit(complete), ...this.dialect.sessionTime(this.now() - this.startedAt)];
-    const wrote = this.write(ending) !== 'failed';
-    const committed = this.call(() => this.api.commit());
+    const wrote = this.lookOnly || this.write(ending) !== 'failed';
+    const committed = this.lookOnly || this.call(() => this.api.commit());
     const finished = this.call(() => this.api.terminate());
     this.state = 'finished';
     return wrote && committed && finished;
@@ -134,6 +146,7 @@ export class ScormSession {
    */
   private write(pairs: Pairs, o: { record?: boolean; essential?: boolean } = {}): RecordOutcome {
     if (this.state !== 'open') return 'failed';
+    if (this.lookOnly) return 'refused';
     for (const [i, [element, value]] of pairs.entries()) {
       if (this.written.get(element) === value) continue;
       if (this.declined.get(element) === value) {

@@ -33,7 +33,7 @@ export const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000] as const;
  * everything is written again on the next sync or retry, and `ok` comes back only after a
  * successful Commit; a single value the LMS refuses is logged and skipped instead (see
  * ScormSession). The local journal holds the same facts meanwhile, so a learner never loses work
- * to the LMS.
+ * to the LMS. In review or browse mode nothing is written at all.
  */
 export class LmsSync {
   private status: LmsStatus = 'ok';
@@ -61,7 +61,7 @@ export class LmsSync {
   }
 
   sync(progress: Progress, checkpoint: boolean): void {
-    if (this.o.session.finished) return;
+    if (this.o.session.finished || this.o.session.reviewing) return;
     this.latest = progress;
     const wrote = this.write(progress);
     const commit = checkpoint || this.status === 'pending';
@@ -75,7 +75,7 @@ export class LmsSync {
   finish(progress: Progress): void {
     if (this.o.session.finished) return;
     this.stopRetrying();
-    this.write(progress);
+    if (!this.o.session.reviewing) this.write(progress);
     this.o.session.finish(this.complete(progress));
     this.status = 'finished';
     this.o.report({ type: 'lms.status', status: 'finished' });
