@@ -96,6 +96,10 @@ export function previewSuite(version: ScormVersion) {
       }
       await c.h1().filter({ hasText: 'Parcours terminé' }).waitFor();
       await c.quit();
+      // The preview hosts the course in a frame of its own tab, as Moodle's « Current window »:
+      // closing « this window » would close the platform, so the learner is sent to its buttons.
+      await c.h1().filter({ hasText: 'utilisez les boutons de la plateforme' }).waitFor();
+      expect(await c.h1().textContent()).not.toMatch(/fermer cette fenêtre/);
       await lms.waitFor('data-status', 'completed');
       await lms.waitFor('data-objectives-completed', '7');
       expect(await lms.attr('data-objectives')).toBe('7');

@@ -118,9 +118,10 @@ describe.each([
     });
     p.tick(120);
     p.pause();
-    p.quit();
+    p.send({ type: 'session.quit', byLearner: true });
 
-    expect(lms.rec.calls.filter((c) => c.fn === 'set')).toEqual([]);
+    const writes = lms.rec.calls.filter((c) => c.fn === 'set').map((c) => c.element);
+    expect(writes.filter((e) => e !== 'adl.nav.request')).toEqual([]);
     expect(lms.rec.calls.filter((c) => c.fn === 'commit')).toEqual([]);
     expect(lms.rec.calls.filter((c) => c.fn === 'finish')).toHaveLength(1);
     for (const key of Object.keys(saved).filter((k) =>
@@ -129,5 +130,55 @@ describe.each([
       expect(lms.flat()[key], key).toEqual(saved[key]);
     // The learner is told why nothing they do here reaches the platform.
     expect(p.ctx().notices).toContain('lms-review');
+  });
+});
+
+describe('« Quitter » in SCORM 2004 asks the LMS to take the course away', () => {
+  it('with suspendAll while the track is incomplete, exitAll once it is complete, after exit and before Terminate', async () => {
+    const lms = lmsFor('scorm2004');
+    const p = await launchPlayer(outline, lms, '2h');
+    p.send({ type: 'track.select', track: '2h' });
+    p.finishLesson();
+    p.send({ type: 'session.quit', byLearner: true });
+    const tail = lms.rec.calls.filter((c) => c.fn !== 'lastError').slice(-4);
+    expect(tail.map((c) => [c.fn, c.element ?? '', c.value ?? ''])).toEqual([
+      ['set', 'cmi.session_time', expect.stringMatching(/^PT/)],
+      ['set', 'adl.nav.request', 'suspendAll'],
+      ['commit', '', ''],
+      ['finish', '', ''],
+    ]);
+    expect(lms.value('cmi.exit')).toBe('suspend');
+
+    const done = lmsFor('scorm2004');
+    const q = await launchPlayer(outline, done, '2h');
+    q.send({ type: 'track.select', track: '2h' });
+    await walk(q, lessons2h.length);
+    q.send({ type: 'session.quit', byLearner: true });
+    expect(done.rec.calls.find((c) => c.element === 'adl.nav.request')?.value).toBe('exitAll');
+  });
+
+  it('finishes all the same when the LMS refuses the request, and asks nothing when the page just goes away', async () => {
+    const lms = lmsFor('scorm2004');
+    lms.rec.faults.refuse = (element) => (element === 'adl.nav.request' ? '351' : null);
+    const p = await launchPlayer(outline, lms, '2h');
+    p.send({ type: 'track.select', track: '2h' });
+    p.send({ type: 'session.quit', byLearner: true });
+    expect(lms.rec.calls.at(-1)?.fn).toBe('finish');
+    expect(p.ctx().lms).toBe('finished');
+
+    const closed = lmsFor('scorm2004');
+    const q = await launchPlayer(outline, closed, '2h');
+    q.send({ type: 'track.select', track: '2h' });
+    q.quit();
+    expect(closed.rec.calls.some((c) => c.element === 'adl.nav.request')).toBe(false);
+  });
+
+  it('SCORM 1.2 has no such request: « Quitter » ends with exit, time, Commit and Finish only', async () => {
+    const lms = lmsFor('scorm12');
+    const p = await launchPlayer(outline, lms, '2h');
+    p.send({ type: 'track.select', track: '2h' });
+    p.send({ type: 'session.quit', byLearner: true });
+    expect(lms.rec.calls.filter((c) => c.fn === 'set' && !c.element!.startsWith('cmi.'))).toEqual([]);
+    expect(lms.value(EL.scorm12.exit)).toBe('suspend');
   });
 });

@@ -70,4 +70,5 @@ export const scorm12: CmiDialect = {
   suspend: (data) => [['cmi.suspend_data', data]],
   exit: (complete) => [['cmi.core.exit', complete ? '' : 'suspend']],
   sessionTime: (ms) => [['cmi.core.session_time', scorm12Timespan(ms)]],
+  leave: () => [],
 };

@@ -83,6 +83,8 @@ export const scorm2004: CmiDialect = {
   suspend: (data) => [['cmi.suspend_data', data]],
   exit: (complete) => [['cmi.exit', complete ? 'normal' : 'suspend']],
   sessionTime: (ms) => [['cmi.session_time', scorm2004Duration(ms)]],
+  // exitAll ends the attempt, suspendAll keeps it for the next launch (SCORM 2004 SN book).
+  leave: (complete) => [['adl.nav.request', complete ? 'exitAll' : 'suspendAll']],
 };
 
 /** The learner's response and its result; an empty response is no valid choice or true-false value, so it stays unset. */

@@ -79,6 +79,8 @@ export interface CmiDialect {
   /** `exit` as the session should end: "suspend" while the track is incomplete. */
   exit(complete: boolean): Pairs;
   sessionTime(ms: number): Pairs;
+  /** What the SCO asks the LMS when the learner chooses to leave (none in 1.2). */
+  leave(complete: boolean): Pairs;
 }
 
 /** A decimal without exponent and with at most `digits` decimals, as both data models want. */

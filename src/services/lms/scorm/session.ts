@@ -120,13 +120,16 @@ export class ScormSession {
 
   /**
    * Closes the session: exit ("suspend" while the track is incomplete, so the LMS resumes), the
-   * session time in the version's format, Commit, then Finish — whatever the earlier calls
-   * answered, since Finish also saves in most LMSs. After this, every verb is a no-op.
+   * session time in the version's format, when the learner asked to leave the navigation request
+   * the version has (2004: suspendAll / exitAll, which an LMS may refuse), Commit, then Finish —
+   * whatever the earlier calls answered, since Finish also saves in most LMSs. After this,
+   * every verb is a no-op.
    */
-  finish(complete: boolean): boolean {
+  finish(complete: boolean, leaving = false): boolean {
     if (this.state !== 'open') return false;
     const ending = [...this.dialect.exit(complete), ...this.dialect.sessionTime(this.now() - this.startedAt)];
     const wrote = this.lookOnly || this.write(ending) !== 'failed';
+    if (leaving) this.write(this.dialect.leave(complete || this.lookOnly), { navigation: true });
     const committed = this.lookOnly || this.call(() => this.api.commit());
     const finished = this.call(() => this.api.terminate());
     this.state = 'finished';
@@ -142,11 +145,11 @@ export class ScormSession {
   /**
    * Writes pairs in order. `record`: the first pair is a collection record's id; if the LMS
    * refuses it, there is no record, so its other fields are not sent. `essential`: a refusal
-   * that is not a data error means the LMS is failing.
+   * that is not a data error means the LMS is failing. `navigation`: allowed in review mode.
    */
-  private write(pairs: Pairs, o: { record?: boolean; essential?: boolean } = {}): RecordOutcome {
+  private write(pairs: Pairs, o: { record?: boolean; essential?: boolean; navigation?: boolean } = {}): RecordOutcome {
     if (this.state !== 'open') return 'failed';
-    if (this.lookOnly) return 'refused';
+    if (this.lookOnly && !o.navigation) return 'refused';
     for (const [i, [element, value]] of pairs.entries()) {
       if (this.written.get(element) === value) continue;
       if (this.declined.get(element) === value) {

@@ -71,12 +71,15 @@ export class LmsSync {
     else this.failed();
   }
 
-  /** Exit, session time, Commit and Finish, once; every later command is ignored. */
-  finish(progress: Progress): void {
+  /**
+   * Exit, session time, Commit and Finish, once; every later command is ignored. `leaving`: the
+   * learner chose to leave, so the LMS is also asked to take the course away where it can.
+   */
+  finish(progress: Progress, leaving = false): void {
     if (this.o.session.finished) return;
     this.stopRetrying();
     if (!this.o.session.reviewing) this.write(progress);
-    this.o.session.finish(this.complete(progress));
+    this.o.session.finish(this.complete(progress), leaving);
     this.status = 'finished';
     this.o.report({ type: 'lms.status', status: 'finished' });
   }
