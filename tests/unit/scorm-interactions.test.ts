@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QuestionOutline } from '../../src/content/model';
 import { spine } from '../../src/content/spine';
+import { interactionLegend } from '../../scorm/interactions-legend';
+import { courseChoices } from '../../scorm/suspend-budget';
 import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
 import { fakeLms, interactionCount, objectives, type FakeLms, type FlatCmi } from '../../scorm/testing/fake-lms';
 import { launchPlayer, wrongChoice, type Player } from '../../scorm/testing/learner';
@@ -11,7 +13,8 @@ import { realCourse } from '../helpers/mini-course';
  * LMS holds, a refused record is logged and skipped without costing the later ones, and a
  * repeated answer is written in a way a strict LMS accepts.
  */
-const { outline } = realCourse();
+const course = realCourse();
+const { outline } = course;
 const lessons2h = spine(outline, '2h');
 const RESPONSE = { scorm12: 'student_response', scorm2004: 'learner_response' } as const;
 /** What each version's LMS answers when a record's other fields come before (or without) its id. */
@@ -146,5 +149,59 @@ describe('a question answered again, on an LMS that refuses a repeated interacti
       [other.id, 'correct'],
     ]);
     expect(lms.rec.calls.filter((c) => c.result === 'false')).toEqual([]);
+  });
+});
+
+describe.each(['scorm12', 'scorm2004'] as const)('%s: what a teacher reads in the interactions report', (version) => {
+  const split = (v: string) => (v === '' ? [] : v.split(version === 'scorm12' ? ',' : '[,]'));
+
+  it('every record is named by its question, and each response and right answer maps back to one option', async () => {
+    const lms = fakeLms(version);
+    sessions.push(lms);
+    const p = await launchPlayer(outline, lms, '2h');
+    p.send({ type: 'track.select', track: '2h' });
+    const { options } = courseChoices(course);
+    for (let i = 0; i < 4; i++) {
+      p.tick(60);
+      for (const [k, q] of p.lesson().questions.entries()) {
+        const wrong = options
+          .get(q.id)!
+          .filter((o) => !q.correct.includes(o))
+          .slice(0, 1);
+        p.send({ type: 'quiz.submit', questionId: q.id, choice: k % 2 ? q.correct : wrong });
+      }
+      const first = p.lesson().questions[0];
+      if (first) p.send({ type: 'quiz.submit', questionId: first.id, choice: first.correct });
+      p.send({ type: 'lesson.viewedEnd' });
+      p.next();
+    }
+    p.quit();
+
+    const legend = interactionLegend(course, '2h', version);
+    const keys = legend.map((r) => `${r.interaction} ${r.code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const flat = lms.flat();
+    const held = records(flat, version);
+    // 1.2 journals the second try of each lesson's first question; 2004 updates its record.
+    const retried = lessons2h.slice(0, 4).filter((l) => l.questions.length).length;
+    expect(held).toHaveLength(questionsOf(4).length + (version === 'scorm12' ? retried : 0));
+    held.forEach((r, n) => {
+      const question = version === 'scorm12' ? r.id.replace(/\.\d+$/, '') : r.id;
+      const options = legend.filter((row) => row.interaction === question);
+      expect(options.length, r.id).toBeGreaterThan(1);
+      const pattern = String(flat[`cmi.interactions.${n}.correct_responses.0.pattern`]);
+      const right = split(pattern).map((code) => options.find((o) => o.code === code));
+      expect(
+        right.every((o) => o?.right),
+        `${r.id} right answer ${pattern}`,
+      ).toBe(true);
+      expect(right).toHaveLength(options.filter((o) => o.right).length);
+      expect(split(r.response).length, `${r.id} response`).toBeGreaterThan(0);
+      for (const code of split(r.response))
+        expect(
+          options.map((o) => o.code),
+          `${r.id} response`,
+        ).toContain(code);
+    });
   });
 });

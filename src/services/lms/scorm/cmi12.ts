@@ -8,7 +8,7 @@ import { scorm12Time, scorm12Timespan } from './time-format';
  * what the course reads back is suspend_data. Each record's id is the question's id, with
  * ".2", ".3"… for later tries, so no LMS sees an id twice and a report stays readable.
  */
-const tf = (id: string | undefined) => (id === 'true' ? 't' : 'f');
+const code = (kind: string, id: string) => (kind === 'truefalse' ? (id === 'true' ? 't' : 'f') : id);
 
 /** CMIFeedback in Moodle's 1.2 data model is a CMIString256. */
 const FEEDBACK_MAX = 255;
@@ -49,6 +49,7 @@ export const scorm12: CmiDialect = {
     [`cmi.objectives.${n}.id`, o.id],
     [`cmi.objectives.${n}.status`, o.status],
   ],
+  responseCode: code,
   interaction(n, ix) {
     const p = `cmi.interactions.${n}`;
     const isTf = ix.kind === 'truefalse';
@@ -57,10 +58,10 @@ export const scorm12: CmiDialect = {
       [`${p}.objectives.0.id`, ix.objectiveId],
       [`${p}.time`, scorm12Time(ix.at)],
       [`${p}.type`, isTf ? 'true-false' : 'choice'],
-      [`${p}.correct_responses.0.pattern`, isTf ? tf(ix.correct[0]) : ix.correct.join(',')],
+      [`${p}.correct_responses.0.pattern`, ix.correct.map((id) => code(ix.kind, id)).join(',')],
       [`${p}.weighting`, '1'],
     ];
-    const response = isTf ? (ix.choice.length ? tf(ix.choice[0]) : '') : ix.choice.join(',');
+    const response = ix.choice.map((id) => code(ix.kind, id)).join(',');
     if (response.length <= FEEDBACK_MAX) pairs.push([`${p}.student_response`, response]);
     pairs.push([`${p}.result`, ix.result ? 'correct' : 'wrong']);
     return pairs.filter(([, v]) => v.length <= FEEDBACK_MAX);

@@ -58,6 +58,7 @@ export const scorm2004: CmiDialect = {
     [`cmi.objectives.${n}.completion_status`, o.status],
     [`cmi.objectives.${n}.progress_measure`, decimal(o.total ? o.done / o.total : 1, 4)],
   ],
+  responseCode: (kind, id) => (kind === 'truefalse' ? id : shortId(id)),
   interaction(n, ix) {
     const p = `cmi.interactions.${n}`;
     const isTf = ix.kind === 'truefalse';

@@ -71,6 +71,12 @@ export interface CmiDialect {
   complete(success: Success | null): Pairs;
   score(ratio: number): Pairs;
   objective(n: number, o: StepObjective): Pairs;
+  /**
+   * How an option appears in this version's responses and correct patterns (1.2: t / f for a
+   * true-false, the option id otherwise; 2004: short identifiers). scorm/interactions-legend.ts
+   * maps these codes back to the options for teachers.
+   */
+  responseCode(kind: QuestionOutline['kind'], optionId: string): string;
   /** A new interaction record at index `n`, its id first. */
   interaction(n: number, ix: InteractionRecord): Pairs;
   /** A newer answer written into the record at `n`: only what a strict LMS lets change. */
