@@ -107,7 +107,8 @@ export function previewSuite(version: ScormVersion) {
       expect(await lms.attr('data-violations')).toBe('0');
       await expect.poll(async () => (await stored())[el.status]).toBe('completed');
       expect(completedLessons(await storedFacts())).toBe(lessons.length);
-    });
+      // A 25-lesson walk in a real browser: 35 s alone, over 60 s with another Chromium on 2 cores.
+    }, 150_000);
 
     it('resumes mid-track on another device: the same lesson, with its answers', async () => {
       let page = await open();
