@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registerDraft } from '../../../components/pending-drafts';
 import { usePlayer, usePlayerRef } from '../../../components/player-context';
 import { getFact } from '../../../progress/facts';
 
@@ -30,12 +31,28 @@ export function ReflectionField(props: {
     if (!dirty.current) setDraft(stored);
   }, [stored]);
 
+  const latest = useRef(draft);
   const commit = (text: string) => {
     clearTimeout(timer.current);
     dirty.current = false;
     player.send({ type: 'reflection.save', reflectionId: props.id, text });
   };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // A draft still waiting for its pause is saved when the page hides or goes away, and when the
+  // field leaves the screen: typing then closing the tab at once must not lose the text.
+  const { id } = props;
+  useEffect(() => {
+    const flush = () => {
+      if (!dirty.current) return;
+      clearTimeout(timer.current);
+      dirty.current = false;
+      player.send({ type: 'reflection.save', reflectionId: id, text: latest.current });
+    };
+    const unregister = registerDraft(flush);
+    return () => {
+      unregister();
+      flush();
+    };
+  }, [player, id]);
 
   const savedNow = draft === stored && stored !== '' && save !== 'saving';
   return (
@@ -56,6 +73,7 @@ export function ReflectionField(props: {
         aria-describedby={`${props.hint ? `${uid}-hint ` : ''}${uid}-status`}
         onChange={(e) => {
           const text = e.target.value;
+          latest.current = text;
           setDraft(text);
           dirty.current = true;
           clearTimeout(timer.current);
@@ -63,7 +81,12 @@ export function ReflectionField(props: {
         }}
         onBlur={() => dirty.current && commit(draft)}
       />
-      <p className="reflection-status" id={`${uid}-status`} aria-live="polite">
+      <p
+        className="reflection-status"
+        id={`${uid}-status`}
+        aria-live="polite"
+        data-saved={savedNow && save !== 'memory-only' ? 'true' : 'false'}
+      >
         <span>{t('reflection.count', { count: draft.length, max: props.maxLength })}</span>
         {savedNow && save !== 'memory-only' && <span className="saved"> · {t('reflection.saved')}</span>}
       </p>
