@@ -173,6 +173,21 @@ describe('« Quitter » in SCORM 2004 asks the LMS to take the course away', () 
     expect(closed.rec.calls.some((c) => c.element === 'adl.nav.request')).toBe(false);
   });
 
+  it('also when the API appeared late: a connection made after launch still asks on « Quitter »', async () => {
+    const lms = lmsFor('scorm2004');
+    const slot = lms.window as unknown as Record<string, unknown>;
+    const api = slot.API_1484_11;
+    delete slot.API_1484_11;
+    const p = await launchPlayer(outline, lms, '2h', { lateApiDelays: [5, 10, 20] });
+    p.send({ type: 'track.select', track: '2h' });
+    slot.API_1484_11 = api;
+    for (let i = 0; i < 400 && p.ctx().lms !== 'ok'; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(p.ctx().lms).toBe('ok');
+    p.send({ type: 'session.quit', byLearner: true });
+    expect(lms.rec.calls.find((c) => c.element === 'adl.nav.request')?.value).toBe('suspendAll');
+    expect(lms.rec.calls.at(-1)?.fn).toBe('finish');
+  });
+
   it('SCORM 1.2 has no such request: « Quitter » ends with exit, time, Commit and Finish only', async () => {
     const lms = lmsFor('scorm12');
     const p = await launchPlayer(outline, lms, '2h');
