@@ -3,18 +3,8 @@ import { TRACK_IDS } from '../content/constants';
 import type { TrackId } from '../content/schema';
 import { spine } from '../content/spine';
 import { LESSON_STATUSES, type Fact, type FactOf, type Progress } from './facts';
-import { restoreFact } from './restore';
-import {
-  codebook,
-  knownOptions,
-  MAX_SALT,
-  optionsCheck,
-  Reader,
-  ref,
-  REF_LENGTH,
-  spelled,
-  varint,
-} from './suspend-codebook';
+import { codebook, knownOptions, optionsCheck, ref, spelled, varint } from './suspend-codebook';
+import { readFormatA } from './suspend-read-a';
 
 export { codebook, knownOptions, varint };
 
@@ -33,6 +23,10 @@ export { codebook, knownOptions, varint };
  * outline names (the right ones, both sides of a true/false); other option ids and checklist ids,
  * which the outline does not list, are spelled out with a length prefix, as is free text.
  *
+ * Decoding dispatches on that first character (SUSPEND_READERS): the reader of format A lives in
+ * suspend-read-a.ts and is kept unchanged when a new format is added, so an LMS record written
+ * by an older package still resumes.
+ *
  * Facts carry no individual time: every decoded fact gets `at` = the newest time among the
  * encoded progress (rounded up to the second). A local fact learned after that instant is newer
  * than anything the LMS holds, anything older was known to the writer; so the per-fact merge
@@ -43,7 +37,6 @@ export const SUSPEND_VERSION = 'A';
 /** Larger values are clamped so each entry has a known maximum size (97 h in one lesson, 255 tries). */
 export const MAX_LESSON_SECONDS = Math.floor((2 ** 20 - LESSON_STATUSES.length) / LESSON_STATUSES.length);
 export const MAX_ATTEMPTS = 255;
-const MAX_COUNT = 2000;
 const MAX_INPUT = 200_000;
 
 // ── encoding ───────────────────────────────────────────────────────────────────────────────
@@ -163,87 +156,25 @@ export interface Decoded {
   at: number;
 }
 
-/** Reads suspend_data written by `encodeSuspend`. Never throws: bad input gives no facts and a problem. */
+/**
+ * One reader per format version ever written, by its version character. A learner's LMS keeps
+ * the suspend_data of the version that wrote it for as long as the attempt lives, so a new
+ * format adds a reader here and never removes one (tests/unit/suspend-golden.test.ts decodes
+ * committed strings of every version).
+ */
+export const SUSPEND_READERS: Readonly<Record<string, (outline: CourseOutline, raw: string) => Decoded>> = {
+  A: readFormatA,
+};
+
+/** Reads suspend_data written by `encodeSuspend`, now or by an earlier version. Never throws: bad input gives no facts and a problem. */
 export function decodeSuspend(outline: CourseOutline, raw: unknown): Decoded {
   if (raw === undefined || raw === null || raw === '') return { facts: [], problem: null, at: 0 };
-  if (typeof raw !== 'string') return { facts: [], problem: 'corrupt', at: 0 };
+  if (typeof raw !== 'string' || raw.length > MAX_INPUT) return { facts: [], problem: 'corrupt', at: 0 };
+  const read = Object.hasOwn(SUSPEND_READERS, raw[0]!) ? SUSPEND_READERS[raw[0]!] : undefined;
+  if (!read) return { facts: [], problem: 'corrupt', at: 0 };
   try {
-    return parse(outline, raw);
+    return read(outline, raw);
   } catch {
     return { facts: [], problem: 'corrupt', at: 0 };
   }
-}
-
-function parse(outline: CourseOutline, raw: string): Decoded {
-  if (raw.length > MAX_INPUT) throw new RangeError('too long');
-  const r = new Reader(raw);
-  if (r.char() !== SUSPEND_VERSION) throw new RangeError('unknown version');
-  const trackIndex = r.int(TRACK_IDS.length);
-  const salt = r.int(MAX_SALT);
-  const at = r.int(2 ** 35) * 1000;
-  const book = codebook(outline, salt);
-  const facts: Fact[] = [];
-  let unknown = 0;
-  const keep = (f: Fact | null) => {
-    const ok = restoreFact(f);
-    if (!ok) throw new RangeError('invalid fact');
-    facts.push(ok);
-  };
-  if (trackIndex > 0) keep({ kind: 'track', key: 'track', at, value: TRACK_IDS[trackIndex - 1]! });
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const lesson = book?.lessons.get(r.take(REF_LENGTH));
-    const packed = r.int(2 ** 20);
-    const status = LESSON_STATUSES[packed % LESSON_STATUSES.length];
-    if (!status) throw new RangeError('status');
-    if (!lesson) unknown++;
-    else
-      keep({
-        kind: 'lesson',
-        key: lesson.id,
-        at,
-        value: { status, seconds: Math.floor(packed / LESSON_STATUSES.length) },
-      });
-  }
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const q = book?.questions.get(r.take(REF_LENGTH));
-    const packed = r.int(MAX_ATTEMPTS * 2 + 1);
-    const check = r.char();
-    const mask = r.int(2 ** 30);
-    const choice: string[] = [];
-    for (let c = r.int(100); c > 0; c--) choice.push(r.text(200));
-    // A question gone, or whose known options changed since this was written, cannot be read back.
-    const known = q && check === optionsCheck(q) ? knownOptions(q) : null;
-    if (!q || !known || mask >= 2 ** known.length) {
-      unknown++;
-      continue;
-    }
-    known.forEach((id, i) => {
-      if (Math.floor(mask / 2 ** i) % 2 === 1) choice.push(id);
-    });
-    choice.sort();
-    const value = { choice, correct: packed % 2 === 1, attempts: Math.floor(packed / 2) };
-    keep({ kind: 'answer', key: q.id, at, value });
-  }
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const key = r.text(200);
-    const checked: string[] = [];
-    for (let c = r.int(100); c > 0; c--) checked.push(r.text(200));
-    keep({ kind: 'checklist', key, at, value: { checked } });
-  }
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const short = r.take(REF_LENGTH);
-    const text = r.text();
-    const id = book?.reflections.get(short);
-    if (!id) unknown++;
-    else keep({ kind: 'reflection', key: id, at, value: { text } });
-  }
-
-  if (!r.done) throw new RangeError('trailing data');
-  const seen = new Set(facts.map((f) => `${f.kind}:${f.key}`));
-  if (seen.size !== facts.length) throw new RangeError('duplicate fact');
-  return { facts, problem: unknown > 0 ? 'unknown-ids' : null, at };
 }
