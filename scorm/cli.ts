@@ -1,7 +1,8 @@
 /**
  * `npm run scorm [-- --no-build]`: checks the suspend_data budgets of every track, builds the
  * SCORM copy of the app once (BUILD_TARGET=scorm → dist/scorm-app), writes one zip per track and
- * SCORM version into dist/scorm/, and validates each manifest against the official XSDs.
+ * SCORM version into dist/scorm/ (each with the CSV key to its interactions report for teachers),
+ * and validates each manifest against the official XSDs.
  * Any failure exits 1, so CI stops before a package an LMS would mangle.
  */
 import { spawnSync } from 'node:child_process';
@@ -55,7 +56,7 @@ console.log(`[3/4] Writing packages into ${outDir}`);
 rmSync(outDir, { recursive: true, force: true });
 let built;
 try {
-  built = writePackages({ appDir, outDir, outline: course.outline, log: (l) => console.log(l) });
+  built = writePackages({ appDir, outDir, outline: course.outline, course, log: (l) => console.log(l) });
 } catch (e) {
   fail((e as Error).message);
 }

@@ -95,7 +95,7 @@ async function launch(p: PackageInfo) {
   const saved = await api<FlatCmi>(`/api/data/${encodeURIComponent(p.name)}${learnerQuery(learner)}`);
   const settings = { autocommit: false, logLevel: 5 as const };
   const lms = p.version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  restoreLmsData(lms, p.version, saved, learner);
+  restoreLmsData(lms, p.version, saved, { learnerId: learner });
   const rec = recordingApi(p.version, lms);
   if (failCommits.checked) rec.faults.commit = 'false';
   const s: Session = { name: p.name, learner, version: p.version, lms, rec };

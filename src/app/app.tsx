@@ -7,6 +7,7 @@ import { PageHeading } from '../components/page-heading';
 import { useUi } from '../stores/ui';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
+import { openedAsPopup } from './launch';
 import { useSessionLifecycle } from './lifecycle';
 import { usePlayer } from '../components/player-context';
 import { screenOf } from './screen';
@@ -74,7 +75,8 @@ function Failed() {
   );
 }
 
+/** After « Quitter » (only inside an LMS): closing is only advice in a popup; otherwise the LMS's own way back. */
 function QuitView() {
   const { t } = useTranslation();
-  return <PageHeading focusKey="quit">{t('app.quitDone')}</PageHeading>;
+  return <PageHeading focusKey="quit">{t(openedAsPopup() ? 'app.quitDone' : 'app.quitDoneLms')}</PageHeading>;
 }

@@ -48,7 +48,7 @@ export function Header({ inLms }: { inLms: boolean }) {
                   type="button"
                   className="link-button"
                   onClick={() => {
-                    player.send({ type: 'session.quit' });
+                    player.send({ type: 'session.quit', byLearner: true });
                     quit();
                   }}
                 >

@@ -16,7 +16,7 @@ export type PlayerEvent =
   | { type: 'checklist.toggle'; checklistId: string; itemId: string; checked: boolean }
   /** The tab is hidden or the page is going away: account time spent and checkpoint. */
   | { type: 'session.pause' }
-  /** The learner pressed « Quitter »: close the LMS session once. */
-  | { type: 'session.quit' }
+  /** The page goes away, or (`byLearner`) the learner pressed « Quitter »: close the LMS session once. */
+  | { type: 'session.quit'; byLearner?: boolean }
   | { type: 'notice.dismiss'; notice: string }
   | ActorReport;

@@ -139,10 +139,11 @@ export const playerMachine = setup({
     pause: enqueueActions(({ context, enqueue }) =>
       flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() }).commit()),
     ),
-    quit: enqueueActions(({ context, enqueue }) => {
+    quit: enqueueActions(({ context, event, enqueue }) => {
       const c = new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() });
       flush(enqueue, c);
-      enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress } satisfies LmsCommand);
+      const leaving = event.type === 'session.quit' && event.byLearner === true;
+      enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress, leaving } satisfies LmsCommand);
     }),
   },
 }).createMachine({

@@ -13,6 +13,7 @@ export type Notice =
   | 'course-updated'
   | 'lms-missing'
   | 'lms-pending'
+  | 'lms-review'
   | 'reflections-local-only';
 
 export interface LoadedProgress {
@@ -31,7 +32,8 @@ export type JournalCommand = { type: 'journal.write'; facts: Fact[] };
 /** Sent to the `lms` actor. `checkpoint` asks for a commit now (lesson done, quiz, tab hidden). */
 export type LmsCommand =
   | { type: 'lms.sync'; facts: Fact[]; progress: Progress; checkpoint: boolean }
-  | { type: 'lms.finish'; progress: Progress };
+  /** `leaving`: the learner pressed « Quitter » (not the page going away), so the LMS may take the course away. */
+  | { type: 'lms.finish'; progress: Progress; leaving?: boolean };
 
 /** What those actors send back. */
 export type ActorReport =

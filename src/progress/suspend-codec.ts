@@ -30,8 +30,11 @@ export { answerEntry, attemptEntry, resultEntry, MAX_ATTEMPTS, MAX_LESSON_SECOND
  * position, so an attempt in progress costs about 10 characters per question.
  *
  * Format "A" (until this version) spelled out every chosen option the outline did not name, up
- * to 4,454 characters for the 12 h track's lessons and answers; its reader stays
- * (suspend-read-a.ts) so learners' LMS records written by an older package still resume.
+ * to 4,454 characters for the 12 h track's lessons and answers.
+ *
+ * Decoding dispatches on that first character (SUSPEND_READERS): the readers of formats A and B
+ * live in suspend-read-a.ts and suspend-read-b.ts and are kept unchanged when a new format is
+ * added, so an LMS record written by an older package still resumes.
  *
  * Facts carry no individual time: every decoded fact gets `at` = the newest time among the
  * encoded progress (rounded up to the second). A local fact learned after that instant is newer

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { legendName } from '../../scorm/interactions-legend';
 import { withLaunchMeta } from '../../scorm/launch-page';
 import { manifestInfo } from '../../scorm/manifest-info';
 import { manifest12 } from '../../scorm/manifest-scorm12';
 import { manifest2004 } from '../../scorm/manifest-scorm2004';
 import { writePackages, type BuiltPackage } from '../../scorm/package';
-import { budgetErrors, suspendBudget } from '../../scorm/suspend-budget';
+import { budgetErrors, courseChoices, suspendBudget } from '../../scorm/suspend-budget';
 import { validateManifest } from '../../scorm/validate-manifest';
+import { spine } from '../../src/content/spine';
 import { realCourse } from '../helpers/mini-course';
 
 const course = realCourse();
@@ -33,7 +35,7 @@ function fakeApp(dir: string, extraHtml = '') {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'scorm-pack-'));
   fakeApp(join(work, 'app'));
-  built = writePackages({ appDir: join(work, 'app'), outDir: join(work, 'out'), outline });
+  built = writePackages({ appDir: join(work, 'app'), outDir: join(work, 'out'), outline, course });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -96,6 +98,20 @@ describe('npm run scorm packages', () => {
     expect(twelve.manifest).toContain('<title>Alliances &amp; Territoires — 12 h · Se former</title>');
     const again = manifest2004(manifestInfo({ ...outline, version: '9.9.9' }, '12h', 'scorm2004', ['index.html']));
     expect(again).toContain('identifier="alliances-territoires-12h-scorm2004"');
+  });
+
+  it('writes beside each zip the teacher’s key to its interactions report, one row per option', () => {
+    const { options } = courseChoices(course);
+    for (const p of built) {
+      const csv = readFileSync(join(work, 'out', legendName(p.name)), 'utf8');
+      expect(csv.startsWith('\uFEFF"interaction (id)";"étape";"question"')).toBe(true);
+      const rows = csv.trim().split('\r\n').slice(1);
+      const questions = spine(outline, p.track).flatMap((l) => l.questions);
+      expect(rows).toHaveLength(questions.reduce((n, q) => n + options.get(q.id)!.length, 0));
+      const tf = questions.find((q) => q.kind === 'truefalse')!;
+      const code = p.version === 'scorm12' ? (tf.correct[0] === 'true' ? 't' : 'f') : tf.correct[0];
+      expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^"${tf.id}";.*;"${code}";"[^"]+";"oui"$`)));
+    }
   });
 
   it('refuses an app with a root-relative URL, which would break under the LMS path', () => {

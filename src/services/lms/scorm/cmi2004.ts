@@ -1,10 +1,12 @@
 import { rawApi2004, type Scorm2004Api } from './api';
-import { decimal, oneLine, ratioOf, type CmiDialect, type Pairs } from './dialect';
+import { decimal, oneLine, ratioOf, type CmiDialect, type InteractionRecord, type Pairs } from './dialect';
 import { scorm2004Duration, scorm2004Timestamp } from './time-format';
 
 /**
  * SCORM 2004 (4th edition) names and formats. Moodle's 2004 data model reads choice responses as
  * short identifiers (`[\w.]`), so option ids have their dashes written as underscores there.
+ * Interactions are readable in 2004: each question has one record, its id the question's id,
+ * and a later answer updates it in place.
  */
 const shortId = (id: string) => id.replace(/[^\w.]/g, '_');
 const choices = (ids: string[]) => ids.map(shortId).join('[,]');
@@ -23,6 +25,8 @@ export const scorm2004: CmiDialect = {
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (n) => `cmi.objectives.${n}.id`,
     interactionCount: 'cmi.interactions._count',
+    interactionId: (n) => `cmi.interactions.${n}.id`,
+    mode: 'cmi.mode',
   },
   readStatus(get) {
     const success = get('cmi.success_status');
@@ -54,6 +58,7 @@ export const scorm2004: CmiDialect = {
     [`cmi.objectives.${n}.completion_status`, o.status],
     [`cmi.objectives.${n}.progress_measure`, decimal(o.total ? o.done / o.total : 1, 4)],
   ],
+  responseCode: (kind, id) => (kind === 'truefalse' ? id : shortId(id)),
   interaction(n, ix) {
     const p = `cmi.interactions.${n}`;
     const isTf = ix.kind === 'truefalse';
@@ -65,16 +70,29 @@ export const scorm2004: CmiDialect = {
       [`${p}.weighting`, '1'],
       [`${p}.correct_responses.0.pattern`, isTf ? (ix.correct[0] ?? 'true') : choices(ix.correct)],
     ];
-    // An empty response is not a valid choice or true-false value: leave it unset.
-    if (ix.choice.length) pairs.push([`${p}.learner_response`, isTf ? ix.choice[0]! : choices(ix.choice)]);
-    pairs.push([`${p}.result`, ix.result ? 'correct' : 'incorrect']);
+    pairs.push(...answerPairs(p, ix));
     const description = oneLine(ix.prompt, 250).replace(/^\{/, '(');
     if (description) pairs.push([`${p}.description`, description]);
     return pairs;
   },
-  suspend: (data) => [['cmi.suspend_data', data]],
-  exit: (complete, ms) => [
-    ['cmi.exit', complete ? 'normal' : 'suspend'],
-    ['cmi.session_time', scorm2004Duration(ms)],
+  // Moodle resets a record's correct responses when its type is written again, and refuses a
+  // choice pattern the record already holds (351): an update writes the answer only.
+  interactionUpdate: (n, ix) => [
+    [`cmi.interactions.${n}.timestamp`, scorm2004Timestamp(ix.at)],
+    ...answerPairs(`cmi.interactions.${n}`, ix),
   ],
+  suspend: (data) => [['cmi.suspend_data', data]],
+  exit: (complete) => [['cmi.exit', complete ? 'normal' : 'suspend']],
+  sessionTime: (ms) => [['cmi.session_time', scorm2004Duration(ms)]],
+  // exitAll ends the attempt, suspendAll keeps it for the next launch (SCORM 2004 SN book).
+  leave: (complete) => [['adl.nav.request', complete ? 'exitAll' : 'suspendAll']],
 };
+
+/** The learner's response and its result; an empty response is no valid choice or true-false value, so it stays unset. */
+function answerPairs(p: string, ix: InteractionRecord): Pairs {
+  const isTf = ix.kind === 'truefalse';
+  const pairs: Pairs = [];
+  if (ix.choice.length) pairs.push([`${p}.learner_response`, isTf ? ix.choice[0]! : choices(ix.choice)]);
+  pairs.push([`${p}.result`, ix.result ? 'correct' : 'incorrect']);
+  return pairs;
+}

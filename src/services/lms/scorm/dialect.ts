@@ -15,7 +15,10 @@ export interface StepObjective {
 }
 
 export interface InteractionRecord {
+  /** The question's authored id. */
   id: string;
+  /** Which try of the question this answer is (1 for the first). */
+  attempt: number;
   kind: QuestionOutline['kind'];
   /** The step the question belongs to: its objective id. */
   objectiveId: string;
@@ -57,6 +60,10 @@ export interface CmiDialect {
     objectiveCount: string;
     objectiveId(n: number): string;
     interactionCount: string;
+    /** Where an interaction's id can be read back; absent when the version keeps it write-only (1.2). */
+    interactionId?: (n: number) => string;
+    /** The launch mode: "normal", "review" or "browse". */
+    mode: string;
   };
   readStatus(get: (element: string) => string): LmsStatusRead;
   location(lessonId: string): Pairs;
@@ -64,9 +71,22 @@ export interface CmiDialect {
   complete(success: Success | null): Pairs;
   score(ratio: number): Pairs;
   objective(n: number, o: StepObjective): Pairs;
+  /**
+   * How an option appears in this version's responses and correct patterns (1.2: t / f for a
+   * true-false, the option id otherwise; 2004: short identifiers). scorm/interactions-legend.ts
+   * maps these codes back to the options for teachers.
+   */
+  responseCode(kind: QuestionOutline['kind'], optionId: string): string;
+  /** A new interaction record at index `n`, its id first. */
   interaction(n: number, ix: InteractionRecord): Pairs;
+  /** A newer answer written into the record at `n`: only what a strict LMS lets change. */
+  interactionUpdate(n: number, ix: InteractionRecord): Pairs;
   suspend(data: string): Pairs;
-  exit(complete: boolean, sessionMs: number): Pairs;
+  /** `exit` as the session should end: "suspend" while the track is incomplete. */
+  exit(complete: boolean): Pairs;
+  sessionTime(ms: number): Pairs;
+  /** What the SCO asks the LMS when the learner chooses to leave (none in 1.2). */
+  leave(complete: boolean): Pairs;
 }
 
 /** A decimal without exponent and with at most `digits` decimals, as both data models want. */

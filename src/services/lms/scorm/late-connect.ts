@@ -35,6 +35,7 @@ export function lateLmsActor(o: LateLmsOptions) {
     const report = (r: ActorReport) => sendBack(r);
     let latest: Progress = {};
     let finished: Progress | null = null;
+    let leaving = false;
     let sync: LmsSync | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let stopped = false;
@@ -42,9 +43,12 @@ export function lateLmsActor(o: LateLmsOptions) {
     receive((cmd) => {
       if (sync) {
         if (cmd.type === 'lms.sync') sync.sync(cmd.progress, cmd.checkpoint);
-        else sync.finish(cmd.progress);
+        else sync.finish(cmd.progress, cmd.leaving === true);
       } else if (cmd.type === 'lms.sync') latest = cmd.progress;
-      else finished = cmd.progress;
+      else {
+        finished = cmd.progress;
+        leaving = cmd.leaving === true;
+      }
     });
 
     const connect = async (opened: OpenedScorm) => {
@@ -57,7 +61,7 @@ export function lateLmsActor(o: LateLmsOptions) {
       sync.announce();
       // Replay: what the learner did while waiting, merged with what the LMS and the device knew.
       const merged = applyFacts(finished ?? latest, facts);
-      if (finished) sync.finish(merged);
+      if (finished) sync.finish(merged, leaving);
       else sync.sync(merged, true);
     };
 

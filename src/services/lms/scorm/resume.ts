@@ -19,14 +19,17 @@ export interface LmsMemory {
   objectiveIndex: Map<string, number>;
   objectiveCount: number;
   interactionCount: number;
+  /** SCORM 2004: where each question's interaction already sits, so a newer answer updates it. */
+  interactionIndex: Map<string, number>;
 }
 
 const count = (v: string) => (/^\d{1,5}$/.test(v) ? Number(v) : 0);
 
 /**
- * Reads suspend_data, location and status, and turns them into facts. Nothing read here is
- * trusted: malformed data is dropped with a notice (`storage-corrupt`), ids this course version
- * no longer has are dropped with `course-updated`; nothing throws.
+ * Reads suspend_data, location and status, and turns them into facts, plus where the LMS keeps
+ * the course's objectives and (2004) interactions. Nothing read here is trusted: malformed data
+ * is dropped with a notice (`storage-corrupt`), ids this course version no longer has are
+ * dropped with `course-updated`; nothing throws.
  */
 export function readLmsMemory(session: ScormSession, outline: CourseOutline, track: TrackId | null): LmsMemory {
   const { read } = session.dialect;
@@ -63,6 +66,17 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
     if (id && !objectiveIndex.has(id)) objectiveIndex.set(id, n);
   }
 
+  const interactions = count(session.get(read.interactionCount));
+  const interactionIndex = new Map<string, number>();
+  if (read.interactionId)
+    for (let n = 0; n < interactions; n++) {
+      const id = session.get(read.interactionId(n));
+      if (id) interactionIndex.set(id, n);
+    }
+
+  // Review or browse: the learner sees the attempt, and is told nothing done now reaches the LMS.
+  if (session.reviewing) notices.push('lms-review');
+
   const learnerId = session.get(read.learnerId);
   return {
     facts,
@@ -72,6 +86,7 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
     answered,
     objectiveIndex,
     objectiveCount: objectives,
-    interactionCount: count(session.get(read.interactionCount)),
+    interactionCount: interactions,
+    interactionIndex,
   };
 }
