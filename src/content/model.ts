@@ -106,6 +106,6 @@ export type BankEntry = BankQuestion & { stepId: string };
 export interface CompiledCourse {
   outline: CourseOutline;
   content: StepContent[];
-  /** The final assessment's question bank, every step's in course order (build time only for now). */
+  /** The final assessment's question bank, every step's in course order (its own lazy chunk). */
   bank: BankEntry[];
 }

@@ -14,6 +14,7 @@ export type Notice =
   | 'lms-missing'
   | 'lms-pending'
   | 'lms-review'
+  | 'assessment-unscorable'
   | 'reflections-local-only';
 
 export interface LoadedProgress {
