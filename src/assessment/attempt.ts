@@ -1,7 +1,7 @@
 import type { AssessmentOutline, BankEntry } from '../content/model';
 import { getFact, type AttemptValue, type Fact, type Progress, type ResultValue } from '../progress/facts';
 import { drawAttempt, newSeed } from './draw';
-import { isWholeResponse, scoreAttempt } from './scoring';
+import { isValidResponse, scoreAttempt } from './scoring';
 
 /**
  * The attempt's life as facts: start, answer, submit. Pure builders: each returns the facts an
@@ -63,7 +63,7 @@ export function startAttempt(a: AssessmentOutline, p: Progress, courseId: string
  * Records the answer at drawn `position`. Its latency is the time since the attempt's fact was
  * last written (its start or its latest answer): the time the learner spent reaching and
  * answering it. Nothing is recorded for a malformed response; with the bank at hand (`bank`),
- * a response that is not a whole answer to that question is refused too.
+ * a response that does not fit that question is refused too.
  */
 export function answerAttempt(
   a: AssessmentOutline,
@@ -77,7 +77,7 @@ export function answerAttempt(
   if (!at || at.submitted || !Number.isInteger(position) || position < 0 || position >= at.answers.length) return [];
   if (bank) {
     const q = drawAttempt(bank, a, at.seed)[position]?.question;
-    if (!q || !isWholeResponse(q, response)) return [];
+    if (!q || !isValidResponse(q, response)) return [];
   } else if (response.length > 20 || response.some((i) => !Number.isInteger(i) || i < -1 || i >= 100)) return [];
   const since = getFact(p, 'attempt', a.id)!.at;
   const seconds = Math.min(MAX_LATENCY_SECONDS, Math.max(0, Math.floor((now - since) / 1000)));

@@ -39,16 +39,22 @@ export function isRight(q: BankEntry, response: readonly number[] | undefined): 
 }
 
 /**
- * True when `response` is a whole answer the learner can hand in: at least one option; every
- * item placed once; every pair given a target. The screen only sends whole answers.
+ * True when `response` fits `q` and may be saved: options of the question, at most one for a
+ * single choice; every item placed once; a target (or -1, not chosen yet) for every pair. A
+ * matching answer is saved as the learner goes, pair by pair.
  */
-export function isWholeResponse(q: BankEntry, response: readonly number[]): boolean {
-  const inRange = (n: number) => response.every((i) => Number.isInteger(i) && i >= 0 && i < n);
+export function isValidResponse(q: BankEntry, response: readonly number[]): boolean {
+  const inRange = (n: number, from = 0) => response.every((i) => Number.isInteger(i) && i >= from && i < n);
   if (q.kind === 'ordering')
     return response.length === q.items.length && inRange(q.items.length) && new Set(response).size === response.length;
-  if (q.kind === 'matching') return response.length === q.pairs.length && inRange(q.targets.length);
+  if (q.kind === 'matching') return response.length === q.pairs.length && inRange(q.targets.length, -1);
   if (!response.length || !inRange(q.options.length) || new Set(response).size !== response.length) return false;
   return q.kind === 'multiple' || response.length === 1;
+}
+
+/** True when `response` is a whole answer: valid, and every matching pair given a target. */
+export function isWholeResponse(q: BankEntry, response: readonly number[] | undefined): boolean {
+  return !!response && isValidResponse(q, response) && (q.kind !== 'matching' || response.every((i) => i >= 0));
 }
 
 export interface AttemptScore {

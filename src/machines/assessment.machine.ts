@@ -17,10 +17,12 @@ export type AssessmentCommand =
   | { type: 'assessment.start' }
   /** `position`: the drawn question; `response`: authored indices (see AttemptAnswer). */
   | { type: 'assessment.answer'; position: number; response: number[] }
-  | { type: 'assessment.submit' };
+  | { type: 'assessment.submit' }
+  /** The learner's name for the attestation, typed once (standalone, or an LMS that gives none). */
+  | { type: 'assessment.name'; name: string };
 
-/** A command as the player forwards it: with the progress it applies to. */
-export type ForwardedCommand = AssessmentCommand & { progress: Progress };
+/** A command as the player forwards it: with the progress it applies to and the lesson on screen. */
+export type ForwardedCommand = AssessmentCommand & { progress: Progress; lessonId: string | null };
 
 /** What this machine tells the player: facts to record, or that scoring is not possible now. */
 export type AssessmentReport = { type: 'attempt.record'; facts: Fact[] } | { type: 'attempt.unscorable' };
@@ -52,29 +54,40 @@ export const assessmentMachine = setup({
     }),
   },
   guards: {
-    canSubmit: ({ context, event }) => !!context.assessment && isInProgress(context.assessment, event.progress),
+    // An attempt is started, answered and submitted on the assessment's own lesson only.
+    onLesson: ({ context, event }) => !!context.assessment && event.lessonId === context.assessment.lessonId,
+    canSubmit: ({ context, event }) =>
+      !!context.assessment &&
+      event.lessonId === context.assessment.lessonId &&
+      isInProgress(context.assessment, event.progress),
   },
   actions: {
     start: sendParent(({ context, event }) =>
-      record(
-        context.assessment ? startAttempt(context.assessment, event.progress, context.courseId, context.now()) : [],
-      ),
+      record(startAttempt(context.assessment!, event.progress, context.courseId, context.now())),
     ),
     answer: sendParent(({ context, event }) => {
-      if (!context.assessment || event.type !== 'assessment.answer') return record([]);
+      if (event.type !== 'assessment.answer') return record([]);
       const { position, response } = event;
-      return record(answerAttempt(context.assessment, event.progress, context.bank, position, response, context.now()));
+      return record(
+        answerAttempt(context.assessment!, event.progress, context.bank, position, response, context.now()),
+      );
+    }),
+    name: sendParent(({ context, event }) => {
+      const name = event.type === 'assessment.name' ? event.name.replace(/\s+/g, ' ').trim().slice(0, 120) : '';
+      return record(name ? [{ kind: 'learner', key: 'name', at: context.now(), value: name }] : []);
     }),
   },
 }).createMachine({
   id: 'assessment',
   context: ({ input }) => ({ ...input, bank: null, submitting: null }),
   initial: 'open',
+  // The name can be given whatever the attempt is doing.
+  on: { 'assessment.name': { actions: 'name' } },
   states: {
     open: {
       on: {
-        'assessment.start': { actions: 'start' },
-        'assessment.answer': { actions: 'answer' },
+        'assessment.start': { guard: 'onLesson', actions: 'start' },
+        'assessment.answer': { guard: 'onLesson', actions: 'answer' },
         'assessment.submit': {
           guard: 'canSubmit',
           target: 'scoring',

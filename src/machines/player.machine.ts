@@ -27,8 +27,6 @@ export const playerMachine = setup({
     canResume: ({ context }) => canResume(context),
     hasNext: ({ context }) => hasNext(context),
     hasPrev: ({ context }) => hasPrev(context),
-    onAssessmentLesson: ({ context }) =>
-      !!context.lessonId && context.lessonId === context.outline.assessment?.lessonId,
     trackAllowed: ({ context, event }) =>
       'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
     resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
@@ -106,6 +104,7 @@ export const playerMachine = setup({
     assess: sendTo('assessment', ({ context, event }) => ({
       ...(event as AssessmentCommand),
       progress: context.progress,
+      lessonId: context.lessonId,
     })),
     recordAttempt: enqueueActions(({ context, event, enqueue }) => {
       const { facts } = event as { facts: Fact[] };
@@ -187,6 +186,7 @@ export const playerMachine = setup({
         'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
         'session.pause': { actions: 'pause' },
         'session.quit': { actions: 'quit' },
+        'assessment.*': { actions: 'assess' },
         'attempt.record': { actions: 'recordAttempt' },
         'attempt.unscorable': {
           actions: assign({ notices: ({ context }) => addNotice(context.notices, 'assessment-unscorable') }),
@@ -227,7 +227,6 @@ export const playerMachine = setup({
                 'lesson.viewedEnd': { actions: 'viewedEnd' },
                 'quiz.submit': { guard: 'isQuestionOfCurrentLesson', actions: 'answer' },
                 'checklist.toggle': { actions: 'toggle' },
-                'assessment.*': { guard: 'onAssessmentLesson', actions: 'assess' },
               },
             },
             map: {},

@@ -19,7 +19,12 @@ export type Fact =
   /** The final assessment's current attempt, keyed by the assessment block's id. */
   | { kind: 'attempt'; key: string; at: number; value: AttemptValue }
   /** The final assessment's best submitted attempt, keyed by the assessment block's id. */
-  | { kind: 'result'; key: string; at: number; value: ResultValue };
+  | { kind: 'result'; key: string; at: number; value: ResultValue }
+  /** The learner's name for the attestation: typed once (`name`), or as the LMS gives it (`lms-name`). */
+  | { kind: 'learner'; key: LearnerKey; at: number; value: string };
+
+export const LEARNER_KEYS = ['name', 'lms-name'] as const;
+export type LearnerKey = (typeof LEARNER_KEYS)[number];
 
 /**
  * One answer of an attempt, in index form against the authored question (never the shuffled

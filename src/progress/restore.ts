@@ -1,6 +1,6 @@
 import { TRACK_IDS } from '../content/constants';
 import type { TrackId } from '../content/schema';
-import { LESSON_STATUSES, type AttemptAnswer, type Fact } from './facts';
+import { LEARNER_KEYS, LESSON_STATUSES, type AttemptAnswer, type Fact, type LearnerKey } from './facts';
 
 /**
  * Validates one fact read back from storage, a file or the LMS. Returns null for anything that
@@ -35,6 +35,10 @@ export function restoreFact(raw: unknown): Fact | null {
       return isObj(value) && isStrings(value.checked) ? { kind, key, at, value: { checked: value.checked } } : null;
     case 'attempt':
       return restoreAttempt(key, at, value);
+    case 'learner':
+      return LEARNER_KEYS.includes(key as LearnerKey) && typeof value === 'string' && value.length <= 200
+        ? { kind, key: key as LearnerKey, at, value }
+        : null;
     case 'result':
       return isObj(value) &&
         isCount(value.attempt) &&

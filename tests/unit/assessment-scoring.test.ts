@@ -11,6 +11,7 @@ import {
 import { drawAttempt } from '../../src/assessment/draw';
 import {
   isRight,
+  isValidResponse,
   isWholeResponse,
   missedSteps,
   passes,
@@ -74,6 +75,9 @@ describe('scoring one question', () => {
     expect(isWholeResponse(byKind('ordering'), [0, 0, 1, 2])).toBe(false);
     expect(isWholeResponse(byKind('matching'), [1, 0])).toBe(true);
     expect(isWholeResponse(byKind('matching'), [1, -1])).toBe(false);
+    // A matching answer is saved pair by pair: a pair not chosen yet is -1.
+    expect(isValidResponse(byKind('matching'), [1, -1])).toBe(true);
+    expect(isValidResponse(byKind('matching'), [1, 2])).toBe(false);
   });
 });
 

@@ -181,6 +181,15 @@ describe('completion of the 12 h track', () => {
     });
   });
 
+  it('records the name typed for the attestation, from the end screen too, tidied', async () => {
+    const p = await onAssessment();
+    p.send({ type: 'nav.next' });
+    expect(p.snap().matches({ ready: 'trackComplete' })).toBe(true);
+    p.send({ type: 'assessment.name', name: '  Marie   Dupont ' });
+    expect(getFact(p.snap().context.progress, 'learner', 'name')?.value).toBe('Marie Dupont');
+    expect(p.written.at(-1)).toMatchObject({ kind: 'learner', key: 'name', value: 'Marie Dupont' });
+  });
+
   it('records a practice answer once: a second try changes nothing on record', async () => {
     const p = await onAssessment();
     p.send({ type: 'nav.goTo', lessonId: 's1-a' });
