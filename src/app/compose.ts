@@ -3,7 +3,7 @@ import type { CourseOutline } from '../content/model';
 import type { LmsCommand, LoadedProgress, Notice } from '../machines/protocol';
 import { assessmentMachine } from '../machines/assessment.machine';
 import { playerMachine } from '../machines/player.machine';
-import { loadCourseBank, type BankLoader } from './bank';
+import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
 import { applyFacts, type Fact } from '../progress/facts';
 import { unknownIds } from '../progress/summary';
 import type { LaunchConfig, LmsConnection } from '../services/lms/port';
