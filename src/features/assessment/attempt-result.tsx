@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawAttempt } from '../../assessment/draw';
+import { percentOf } from '../../assessment/percent';
 import { missedSteps, passes, scoreAttempt } from '../../assessment/scoring';
 import type { AssessmentOutline, BankEntry } from '../../content/model';
 import type { AttemptValue, ResultValue } from '../../progress/facts';
@@ -8,9 +9,6 @@ import { usePlayerRef } from '../../components/player-context';
 import { AttemptReview } from './attempt-review';
 import { MissedSteps } from './missed-steps';
 import { useStepLabel } from './step-label';
-
-/** Whole percent, rounded down: 79.9 % never reads 80 % next to an 80 % pass mark. */
-export const percentOf = (right: number, total: number) => (total ? Math.floor((right * 100) / total + 1e-9) : 0);
 
 /**
  * A submitted attempt: its score against the pass mark, passed or not (and by how many answers
