@@ -24,6 +24,7 @@ export const scorm12: CmiDialect = {
     location: 'cmi.core.lesson_location',
     suspendData: 'cmi.suspend_data',
     learnerId: 'cmi.core.student_id',
+    learnerName: 'cmi.core.student_name',
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (n) => `cmi.objectives.${n}.id`,
     interactionCount: 'cmi.interactions._count',

@@ -22,6 +22,7 @@ export const scorm2004: CmiDialect = {
     location: 'cmi.location',
     suspendData: 'cmi.suspend_data',
     learnerId: 'cmi.learner_id',
+    learnerName: 'cmi.learner_name',
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (n) => `cmi.objectives.${n}.id`,
     interactionCount: 'cmi.interactions._count',

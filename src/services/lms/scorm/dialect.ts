@@ -57,6 +57,8 @@ export interface CmiDialect {
     location: string;
     suspendData: string;
     learnerId: string;
+    /** « Nom, Prénom » (SCORM 1.2 RTE 3.4.2.1.3, 2004 RTE 4.2.11): the attestation's name. */
+    learnerName: string;
     objectiveCount: string;
     objectiveId(n: number): string;
     interactionCount: string;

@@ -56,6 +56,10 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
   if (track && facts.length && !facts.some((f) => f.kind === 'track'))
     facts.push({ kind: 'track', key: 'track', at: decoded.at, value: track });
 
+  // The learner's name as the LMS gives it (« Nom, Prénom »), for the attestation; never sent back.
+  const learnerName = session.get(read.learnerName).slice(0, 200);
+  if (learnerName.trim()) facts.push({ kind: 'learner', key: 'lms-name', at: decoded.at, value: learnerName });
+
   const answered = new Map<string, number>();
   for (const f of decoded.facts) if (f.kind === 'answer') answered.set(f.key, f.value.attempts);
 
