@@ -17,7 +17,7 @@ export function renderApp(opts: { store?: ProgressStore; notices?: Notice[] } = 
   const view = render(
     <I18nextProvider i18n={i18n}>
       <Player.Provider logic={machine} options={{ input: { outline } }}>
-        <App inLms={false} />
+        <App inLms={false} device={{ scope: 'browser', eraseProgress: () => store.erase() }} />
       </Player.Provider>
     </I18nextProvider>,
   );
