@@ -28,19 +28,19 @@ export function RoadmapBlock({ block }: { block: BlockOf<'roadmap'> }) {
       <h2 id={`${block.id}-title`}>{t('roadmap.title')}</h2>
       {block.intro && <RichText blocks={block.intro} />}
       <div className="roadmap-actions no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="fr-btn" onClick={() => window.print()}>
           {t('roadmap.print')}
         </button>
         <button
           type="button"
-          className="button secondary"
+          className="fr-btn fr-btn--secondary"
           onClick={() => downloadText('feuille-de-route.html', roadmapHtml(doc()), 'text/html')}
         >
           {t('roadmap.downloadHtml')}
         </button>
         <button
           type="button"
-          className="button secondary"
+          className="fr-btn fr-btn--secondary"
           onClick={() => downloadText('feuille-de-route.md', roadmapMarkdown(doc()), 'text/markdown')}
         >
           {t('roadmap.downloadMd')}

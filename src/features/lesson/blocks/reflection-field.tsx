@@ -56,8 +56,8 @@ export function ReflectionField(props: {
 
   const savedNow = draft === stored && stored !== '' && save !== 'saving';
   return (
-    <div className="reflection-field">
-      <label htmlFor={uid} className="reflection-label">
+    <div className="fr-input-group reflection-field">
+      <label htmlFor={uid} className="fr-label reflection-label">
         {props.label}
       </label>
       {props.hint && (
@@ -67,6 +67,7 @@ export function ReflectionField(props: {
       )}
       <textarea
         id={uid}
+        className="fr-input"
         rows={props.rows ?? 5}
         maxLength={props.maxLength}
         value={draft}
