@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/progress/facts';
+import { tooThin } from '../stress/floor';
 import { Ledger } from '../stress/ledger';
 
 /** The stress runner's ledger decides what counts as lost: it must not be blind (issue 8). */
@@ -54,5 +55,14 @@ describe('the stress ledger', () => {
     });
     expect(l.lost(disk(answer(2)))).toEqual([]);
     expect(l.lost(disk(answer(1)))).toEqual(['answer:q']);
+  });
+});
+
+describe('the stress floor', () => {
+  it('fails a run whose trials acknowledged nothing, or too little on average', () => {
+    expect(tooThin(0, 30, 30)).toBe(true);
+    expect(tooThin(60, 30, 0)).toBe(true); // 2 a trial
+    expect(tooThin(300, 30, 10)).toBe(true); // a third of the trials saw no saving
+    expect(tooThin(300, 30, 2)).toBe(false);
   });
 });
