@@ -12,6 +12,8 @@ export function useModal(ref: RefObject<HTMLDialogElement | null>, open: boolean
     if (open && !d.open) {
       if (typeof d.showModal === 'function') d.showModal();
       else d.setAttribute('open', '');
+      // As DSFR's modal does: focus its first control (the close button), not the dialog box.
+      d.querySelector<HTMLElement>('button, [href], input, select, textarea')?.focus();
     } else if (!open && d.open) {
       if (typeof d.close === 'function') d.close();
       else d.removeAttribute('open');
