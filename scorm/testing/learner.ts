@@ -35,6 +35,7 @@ export async function launchPlayer(
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({
         facts: Object.values(applyFacts(applyFacts({}, opts.local ?? []), conn.resume.facts)),
         notices: conn.resume.notices,
+        learnerKey: conn.learnerId || 'local',
       })),
       journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) =>
         receive((e) => {

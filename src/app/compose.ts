@@ -85,5 +85,7 @@ export async function loadProgress(
     console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);
     notices.push('course-updated');
   }
-  return { facts: Object.values(progress), notices: [...new Set(notices)] };
+  // For now every standalone learner of a browser shares 'local'; a per-profile key is planned.
+  const learnerKey = lms?.learnerId || 'local';
+  return { facts: Object.values(progress), notices: [...new Set(notices)], learnerKey };
 }
