@@ -68,9 +68,8 @@ function questionsOnScreen(fieldsets: HTMLElement[]) {
   const byPrompt = new Map([...authored.values()].map((q) => [inlineToPlain(q.prompt), q]));
   return fieldsets.map((fieldset) => {
     const q = byPrompt.get(fieldset.querySelector('.question-prompt')!.textContent!)!;
-    const uid = fieldset.getAttribute('aria-describedby')!.replace(/-help$/, '');
     const inputs = [...fieldset.querySelectorAll('input')];
-    return { q, fieldset, inputs, ids: inputs.map((i) => i.id.slice(uid.length + 1)) };
+    return { q, fieldset, inputs, ids: inputs.map((i) => i.value) };
   });
 }
 

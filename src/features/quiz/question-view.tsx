@@ -58,6 +58,7 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
                 type={multiple ? 'checkbox' : 'radio'}
                 name={uid}
                 id={`${uid}-${o.id}`}
+                value={o.id}
                 checked={isPicked}
                 disabled={!!shown}
                 onChange={(e) => toggle(o.id, e.target.checked)}
