@@ -24,7 +24,8 @@ export interface FakeLms {
 export function fakeLms(version: ScormVersion, saved?: FlatCmi, opts: { learnerId?: string } = {}): FakeLms {
   const settings = { logLevel: 5 as const, autocommit: false };
   const lms = version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  restoreLmsData(lms, version, saved, opts.learnerId);
+  // Moodle always names the learner (its user id); '' stands for an LMS that names nobody.
+  restoreLmsData(lms, version, saved, opts.learnerId ?? 'eleve-1');
   const rec = recordingApi(version, lms);
   let stored: FlatCmi | undefined;
   rec.onStore = () => {

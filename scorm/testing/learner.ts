@@ -1,65 +1,92 @@
-import { createActor, fromCallback, fromPromise } from 'xstate';
+import { createActor } from 'xstate';
 import type { CourseOutline, QuestionOutline } from '../../src/content/model';
 import type { TrackId } from '../../src/content/schema';
 import { findLesson } from '../../src/content/spine';
-import { playerMachine } from '../../src/machines/player.machine';
-import type { JournalCommand, LoadedProgress } from '../../src/machines/protocol';
+import { compose } from '../../src/app/compose';
 import { applyFacts, type Fact } from '../../src/progress/facts';
-import { connectScorm } from '../../src/services/lms/scorm/connect';
+import { learnerDbName } from '../../src/services/progress/db-name';
+import { MemoryProgressStore } from '../../src/services/progress/memory-store';
 import type { FakeLms } from './fake-lms';
 
+/** One browser profile's IndexedDB, in memory: database name → store. Shared across launches. */
+export type Device = Map<string, RecordingStore>;
+
+/** A memory store that also lists every fact the journal wrote to it, in order. */
+export class RecordingStore extends MemoryProgressStore {
+  readonly written: Fact[] = [];
+  override async put(courseId: string, version: string, facts: Fact[]) {
+    this.written.push(...facts);
+    return super.put(courseId, version, facts);
+  }
+}
+
 /**
- * The real player machine wired to the real SCORM adapter and a fake LMS, with a script-like
+ * The real composition root (src/app/compose.ts: the same LMS lifecycle, learner-scoped journal
+ * and merge as the browser) wired to a fake LMS and an in-memory device, with a script-like
  * learner on top: what the UI would send, without the UI.
  */
 export async function launchPlayer(
   outline: CourseOutline,
   lms: FakeLms,
   track: TrackId,
-  opts: { local?: Fact[]; retryDelays?: number[]; clock?: { now: number } } = {},
+  opts: {
+    local?: Fact[];
+    device?: Device;
+    retryDelays?: number[];
+    lateApiDelays?: number[];
+    clock?: { now: number };
+  } = {},
 ) {
   const clock = opts.clock ?? { now: Date.UTC(2026, 4, 4, 9, 0, 0) };
-  const conn = await connectScorm({
-    kind: lms.version,
+  const device: Device = opts.device ?? new Map();
+  const storeNamed = (name: string) => {
+    if (!device.has(name)) device.set(name, new RecordingStore());
+    return device.get(name)!;
+  };
+  const learnerId = lms.value(lms.version === 'scorm12' ? 'cmi.core.student_id' : 'cmi.learner_id');
+  if (opts.local?.length) await storeNamed(learnerDbName(learnerId)).put(outline.id, outline.version, opts.local);
+  const composition = await compose(
     outline,
-    track,
-    window: lms.window,
-    now: () => clock.now,
-    ...(opts.retryDelays ? { retryDelays: opts.retryDelays } : {}),
-  });
-  if (!conn) throw new Error('no LMS connection');
-  const journal: Fact[] = [];
-  const machine = playerMachine.provide({
-    actors: {
-      // The composition root's merge: local journal and LMS memory, fact by fact.
-      loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({
-        facts: Object.values(applyFacts(applyFacts({}, opts.local ?? []), conn.resume.facts)),
-        notices: conn.resume.notices,
-        learnerKey: conn.learnerId || 'local',
-      })),
-      journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) =>
-        receive((e) => {
-          journal.push(...e.facts);
-          sendBack({ type: 'journal.saved', count: e.facts.length, durable: true });
-        }),
-      ),
-      lms: conn.actor as never,
+    { lms: lms.version, track },
+    {
+      window: lms.window,
+      openStore: async (name) => storeNamed(name),
+      scorm: {
+        now: () => clock.now,
+        ...(opts.retryDelays ? { retryDelays: opts.retryDelays } : {}),
+        ...(opts.lateApiDelays ? { lateApiDelays: opts.lateApiDelays } : {}),
+      },
     },
-  });
-  const actor = createActor(machine, { input: { outline, lockedTrack: track, now: () => clock.now } });
+  );
+  const conn = composition.lms ?? { learnerId: '', resume: { facts: [], notices: [] } };
+  const actor = createActor(composition.machine, { input: { outline, lockedTrack: track, now: () => clock.now } });
   actor.start();
   while (actor.getSnapshot().matches('loading')) await new Promise((r) => setTimeout(r, 0));
   const ctx = () => actor.getSnapshot().context;
   const send = actor.send.bind(actor);
   const lesson = () => findLesson(outline, ctx().lessonId!)!;
+  const journalStore = () => (composition.store instanceof RecordingStore ? composition.store : null);
 
   return {
     conn,
     actor,
     ctx,
     send,
-    journal,
+    device,
+    /** Every fact the journal wrote to this learner's database, in order. */
+    get journal(): Fact[] {
+      return journalStore()?.written ?? [...device.values()].flatMap((s) => s.written);
+    },
+    /** What this learner's database holds now, merged per fact. */
+    async stored(): Promise<Fact[]> {
+      const s = device.get(learnerDbName(conn.learnerId));
+      return s ? Object.values(applyFacts({}, (await s.load(outline.id)).facts)) : [];
+    },
     lesson,
+    /** Resolves once the journal has acknowledged every write (« Enregistré » would show). */
+    async settle() {
+      for (let i = 0; i < 100 && ctx().save === 'saving'; i++) await new Promise((r) => setTimeout(r, 0));
+    },
     tick(seconds: number) {
       clock.now += seconds * 1000;
     },

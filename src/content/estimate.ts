@@ -7,7 +7,7 @@ import { spine } from './spine.ts';
  * How long a lesson honestly takes, from its blocks. The rule is the content brief's
  * (« Durations »): reading at 200 words per minute, 1 minute per quiz question, and the minutes
  * each activity declares. An activity that declares none counts as: a reflection 5 min (a short
- * paragraph, the low end of the brief's 5–10 min), a checklist ½ min per item, a case or any text
+ * paragraph, the low end of the brief's 5–10 min; an action plan likewise), a checklist ½ min per item, a case or any text
  * its words, a chart ½ min plus its words, the feuille de route screen 5 min.
  * Build time and tests only.
  */
@@ -63,6 +63,8 @@ export function blockLoad(b: Block): BlockLoad {
       return act(b.minutes ?? DEFAULT_REFLECTION_MINUTES, inlineWords(b.prompt));
     case 'exercise':
       return act(b.minutes, richWords(b.instructions));
+    case 'action-plan':
+      return act(b.minutes ?? DEFAULT_REFLECTION_MINUTES, inlineWords(b.prompt));
     case 'checklist':
       return act(b.minutes ?? b.items.length * CHECKLIST_MINUTES_PER_ITEM, 0);
     case 'roadmap':

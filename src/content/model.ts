@@ -22,11 +22,27 @@ export interface LessonOutline {
   /** Questions the learner must answer before the lesson counts as complete. */
   questions: QuestionOutline[];
   /**
-   * Free-text fields of the lesson (reflections and exercise fields), whose answers are kept in
-   * the learner's journal; a tagged one feeds the feuille de route or the 12 h dossier.
+   * Fields of the lesson whose answers are kept in the learner's journal as text (reflections,
+   * exercise fields, action plans); a tagged one feeds the feuille de route or the 12 h dossier.
    */
-  reflections: { id: string; prompt: string; maxLength: number; roadmapField?: DocumentField }[];
+  reflections: JournalFieldOutline[];
   hasRoadmap: boolean;
+}
+
+/** One journal text field. `maxLength` bounds its stored text (the suspend_data budget uses it). */
+export interface JournalFieldOutline {
+  id: string;
+  prompt: string;
+  maxLength: number;
+  roadmapField?: DocumentField;
+  /**
+   * Absent: free text. `actions`: an action plan of `rows` lines (src/content/action-plan.ts),
+   * which may name the free-text field it `replaces`. `replaced`: that older free-text field,
+   * kept so a learner's earlier answer is still read, stored and sent to the LMS.
+   */
+  shape?: 'actions' | 'replaced';
+  rows?: number;
+  replaces?: string;
 }
 
 export interface StepOutline {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { CompiledCourse, LessonOutline, StepContent, StepOutline } from './model.ts';
-import { CourseFileSchema, StepSchema, TRACK_IDS, type DocumentField, type Step } from './schema.ts';
+import type { CompiledCourse, JournalFieldOutline, LessonOutline, StepContent, StepOutline } from './model.ts';
+import { CourseFileSchema, StepSchema, TRACK_IDS, type BlockOf, type DocumentField, type Step } from './schema.ts';
+import { actionPlanMaxLength } from './action-plan.ts';
 import { inlineToPlain } from './rich-text.ts';
 import { COURSE_NON_TEXT_KEYS, typesetTree } from './typeset-tree.ts';
 
@@ -127,6 +128,7 @@ function crossFileErrors(trackOrder: string[], steps: { file: string; step: Step
         if ('id' in block) claim(block.id, file, `${bp}.id`);
         if (block.type === 'quiz') block.questions.forEach((q, qi) => claim(q.id, file, `${bp}.questions[${qi}].id`));
         if (block.type === 'exercise') block.fields.forEach((f, fi) => claim(f.id, file, `${bp}.fields[${fi}].id`));
+        if (block.type === 'action-plan' && block.replaces) claim(block.replaces.id, file, `${bp}.replaces.id`);
         if (block.type === 'checklist')
           block.items.forEach((it, ii) => claim(`${block.id}/${it.id}`, file, `${bp}.items[${ii}].id`));
       });
@@ -168,11 +170,31 @@ function outlineStep(step: Step): StepOutline {
         if (b.type === 'reflection') return [field(b.id, inlineToPlain(b.prompt), b.maxLength, b.roadmapField)];
         if (b.type === 'exercise')
           return b.fields.map((f) => field(f.id, inlineToPlain(f.label), f.maxLength, f.roadmapField));
+        if (b.type === 'action-plan') return actionPlanFields(b);
         return [];
       }),
       hasRoadmap: lesson.blocks.some((b) => b.type === 'roadmap'),
     })),
   };
+}
+
+/**
+ * An action plan's journal field, and the free-text field it replaces if any: that one stays in
+ * the outline (untagged, read-only) so an earlier answer is still decoded, kept and shown.
+ */
+function actionPlanFields(b: BlockOf<'action-plan'>): JournalFieldOutline[] {
+  const prompt = inlineToPlain(b.prompt);
+  const plan: JournalFieldOutline = {
+    id: b.id,
+    prompt,
+    maxLength: actionPlanMaxLength(b.rows),
+    ...(b.roadmapField ? { roadmapField: b.roadmapField } : {}),
+    shape: 'actions',
+    rows: b.rows,
+    ...(b.replaces ? { replaces: b.replaces.id } : {}),
+  };
+  if (!b.replaces) return [plan];
+  return [plan, { id: b.replaces.id, prompt, maxLength: b.replaces.maxLength, shape: 'replaced' }];
 }
 
 function stepContent(step: Step): StepContent {

@@ -11,14 +11,14 @@ beforeEach(() => {
 
 describe('the player in French', () => {
   it('offers the three tracks with their duration and promise', async () => {
-    renderApp();
+    const { outline } = renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Alliances & Territoires' })).toBeInTheDocument();
     for (const hours of ['2', '4', '12']) {
       expect(
         screen.getByRole('button', { name: new RegExp(`Commencer le parcours ${hours}\\u00A0h`) }),
       ).toBeInTheDocument();
     }
-    expect(screen.getByText(/Plongez dans l’univers de la co-construction/)).toBeInTheDocument();
+    for (const track of outline.tracks) expect(screen.getByText(track.promise)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reprendre' })).not.toBeInTheDocument();
   });
 

@@ -9,6 +9,7 @@ const EFFECT_MS = 10_000;
 /** One DOM read, so that what it says about saving and about the screen belongs together. */
 export interface Snapshot {
   hash: string;
+  /** The machine's save status as the page exposes it (`data-save-status`), not its wording. */
   save: string;
   done: boolean;
   reflections: { value: string; saved: boolean }[];
@@ -17,11 +18,11 @@ export interface Snapshot {
 export function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(() => ({
     hash: location.hash,
-    save: document.querySelector('.save-status')?.textContent?.trim() ?? '',
+    save: document.querySelector('[data-save-status]')?.getAttribute('data-save-status') ?? '',
     done: document.querySelector('.badge-done') !== null,
     reflections: [...document.querySelectorAll('.block.reflection')].map((b) => ({
       value: b.querySelector('textarea')?.value ?? '',
-      saved: b.querySelector('.reflection-status .saved') !== null,
+      saved: b.querySelector('[data-saved]')?.getAttribute('data-saved') === 'true',
     })),
   }));
 }
@@ -138,7 +139,7 @@ export async function observe(page: Page, course: CourseIndex, ledger: Ledger): 
   const id = lessonOf(s.hash);
   let acked = false;
   if (id && s.done) ledger.attempt(`lesson:${id}`, { kind: 'lesson', value: 'completed' });
-  if (s.save === 'Enregistré') {
+  if (s.save === 'saved') {
     ledger.ackAllButReflections();
     acked = true;
   }

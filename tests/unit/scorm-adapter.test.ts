@@ -205,6 +205,7 @@ describe('what suspend_data carries', () => {
     const kept = decodeSuspend(outline, data).facts.filter((f) => f.kind === 'reflection');
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(reflections.length);
+    await p.settle();
     expect(p.journal.filter((f) => f.kind === 'reflection')).toHaveLength(reflections.length);
     p.quit();
   });

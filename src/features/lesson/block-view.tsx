@@ -2,6 +2,7 @@ import type { Block } from '../../content/schema';
 import { RichText } from '../../components/rich-text';
 import { QuizBlock } from '../quiz/quiz-block';
 import { RoadmapBlock } from '../roadmap/roadmap-block';
+import { ActionPlanBlock } from './blocks/action-plan-block';
 import { CalloutBlock } from './blocks/callout-block';
 import { CaseBlock } from './blocks/case-block';
 import { ChecklistBlock } from './blocks/checklist-block';
@@ -32,6 +33,8 @@ export function BlockView({ block }: { block: Block }) {
       return <ReflectionBlock block={block} />;
     case 'exercise':
       return <ExerciseBlock block={block} />;
+    case 'action-plan':
+      return <ActionPlanBlock block={block} />;
     case 'checklist':
       return <ChecklistBlock block={block} />;
     case 'case':
