@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
 import { dsfrPlugin } from './src/tools/vite-plugin-dsfr.ts';
+import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
 
 /**
  * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:
@@ -40,6 +41,7 @@ export default defineConfig({
   plugins: [
     react(),
     coursePlugin(),
+    localeTypography(),
     contentSecurityPolicy(),
     dsfrPlugin(fileURLToPath(new URL('./src', import.meta.url))),
     ...(target === 'web' ? [pwa] : []),

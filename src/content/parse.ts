@@ -3,6 +3,7 @@ import type { CompiledCourse, JournalFieldOutline, LessonOutline, StepContent, S
 import { CourseFileSchema, StepSchema, TRACK_IDS, type BlockOf, type DocumentField, type Step } from './schema.ts';
 import { actionPlanMaxLength } from './action-plan.ts';
 import { inlineToPlain } from './rich-text.ts';
+import { COURSE_NON_TEXT_KEYS, typesetTree } from './typeset-tree.ts';
 
 /** One problem in one authored file, printed as `file › json.path: reason`. */
 export interface ContentError {
@@ -74,13 +75,19 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
   );
   if (errors.length) return { ok: false, errors };
 
-  const { steps: _files, ...meta } = course.data;
+  // Typography is applied once here, before the outline's plain-text copies are taken, so every
+  // learner-facing string of a French course comes out typeset (see typography.ts).
+  const { steps: _files, ...authored } = course.data;
+  const french = authored.language === 'fr';
+  const typeset = <T>(v: T): T => (french ? typesetTree(v, COURSE_NON_TEXT_KEYS) : v);
+  const meta = typeset(authored);
+  const typesetSteps = steps.map(({ step }) => typeset(step));
   return {
     ok: true,
     course: {
-      outline: { ...meta, steps: steps.map(({ step }) => outlineStep(step)) },
-      content: steps.map(({ step }) => stepContent(step)),
-      bank: steps.flatMap(({ step }) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
+      outline: { ...meta, steps: typesetSteps.map(outlineStep) },
+      content: typesetSteps.map(stepContent),
+      bank: typesetSteps.flatMap((step) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
     },
   };
 }

@@ -19,6 +19,11 @@ export type Notice =
 export interface LoadedProgress {
   facts: Fact[];
   notices: Notice[];
+  /**
+   * Who is learning, stable across sessions: the LMS learner id inside an LMS, else a per-device
+   * key. Seeds what must look the same to one learner every time (the order of quiz options).
+   */
+  learnerKey: string;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'memory-only';

@@ -7,7 +7,7 @@ import type { Fact } from '../../src/progress/facts';
 /** A player actor wired to fake actors that record what the machine asks of the outside. */
 export function startPlayer(
   outline: CourseOutline,
-  opts: { facts?: Fact[]; initialLessonId?: string; failLoad?: boolean } = {},
+  opts: { facts?: Fact[]; initialLessonId?: string; failLoad?: boolean; learnerKey?: string } = {},
 ) {
   const written: Fact[] = [];
   const lms: LmsCommand[] = [];
@@ -16,7 +16,7 @@ export function startPlayer(
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => {
         if (opts.failLoad) throw new Error('disk on fire');
-        return { facts: opts.facts ?? [], notices: [] };
+        return { facts: opts.facts ?? [], notices: [], learnerKey: opts.learnerKey ?? 'local' };
       }),
       journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) => {
         receive((e) => {

@@ -95,7 +95,7 @@ describe('npm run scorm packages', () => {
   it('gives every track its own title and identifiers, stable across course versions', () => {
     const twelve = built.find((b) => b.track === '12h' && b.version === 'scorm2004')!;
     expect(twelve.manifest).toContain('identifier="alliances-territoires-12h-scorm2004"');
-    expect(twelve.manifest).toContain('<title>Alliances &amp; Territoires — 12 h · Se former</title>');
+    expect(twelve.manifest).toContain('<title>Alliances &amp; Territoires — 12\u00A0h · Se former</title>');
     const again = manifest2004(manifestInfo({ ...outline, version: '9.9.9' }, '12h', 'scorm2004', ['index.html']));
     expect(again).toContain('identifier="alliances-territoires-12h-scorm2004"');
   });
