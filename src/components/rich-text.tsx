@@ -36,26 +36,13 @@ export function InlineText({ nodes }: { nodes: readonly Inline[] }) {
 }
 
 /** Only https:, mailto: and in-course #/ links exist (checked at build time); checked again here. */
-export function ExternalLink({
-  href,
-  children,
-  className,
-}: {
-  href: string;
-  children: React.ReactNode;
-  className?: string;
-}) {
-  if (href.startsWith('#/'))
-    return (
-      <a href={href} className={className}>
-        {children}
-      </a>
-    );
+export function ExternalLink({ href, children }: { href: string; children: React.ReactNode }) {
+  if (href.startsWith('#/')) return <a href={href}>{children}</a>;
   if (!/^(https:|mailto:)/.test(href)) return <>{children}</>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={className}>
+    <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="fr-sr-only"> (nouvelle fenêtre)</span>
+      <span className="visually-hidden"> (nouvelle fenêtre)</span>
     </a>
   );
 }

@@ -5,7 +5,6 @@ import { spine } from '../../content/spine';
 import { currentTrack } from '../../machines/context';
 import { getFact } from '../../progress/facts';
 import { TrackSwitch } from '../course-map/track-switch';
-import '../lesson/lesson.css';
 
 export function TrackCompleteView() {
   const { t } = useTranslation();
@@ -30,13 +29,13 @@ export function TrackCompleteView() {
         {questions.length > 0 && <li>{t('complete.score', { right, total: questions.length })}</li>}
       </ul>
       <div className="actions">
-        <button type="button" className="fr-btn fr-btn--secondary" onClick={() => player.send({ type: 'nav.map' })}>
+        <button type="button" className="button secondary" onClick={() => player.send({ type: 'nav.map' })}>
           {t('complete.review')}
         </button>
         {roadmapLesson && (
           <button
             type="button"
-            className="fr-btn"
+            className="button"
             onClick={() => player.send({ type: 'nav.goTo', lessonId: roadmapLesson.id })}
           >
             {t('complete.roadmap')}
