@@ -14,7 +14,9 @@ export type Notice =
   | 'lms-missing'
   | 'lms-pending'
   | 'lms-review'
-  | 'reflections-local-only';
+  | 'reflections-local-only'
+  /** SCORM 1.2 only: some practice answers do not fit suspend_data and stay on this device. */
+  | 'answers-local-only';
 
 export interface LoadedProgress {
   facts: Fact[];

@@ -9,7 +9,7 @@ import { manifestInfo } from '../../scorm/manifest-info';
 import { manifest12 } from '../../scorm/manifest-scorm12';
 import { manifest2004 } from '../../scorm/manifest-scorm2004';
 import { writePackages, type BuiltPackage } from '../../scorm/package';
-import { budgetErrors, courseChoices, suspendBudget } from '../../scorm/suspend-budget';
+import { budgetErrors, budgetWarnings, courseChoices, suspendBudget } from '../../scorm/suspend-budget';
 import { validateManifest } from '../../scorm/validate-manifest';
 import { spine } from '../../src/content/spine';
 import { realCourse } from '../helpers/mini-course';
@@ -156,7 +156,7 @@ describe('launch meta tags', () => {
 });
 
 describe('the suspend_data budget check of npm run scorm', () => {
-  it('passes the real course and fails a course whose answers could outgrow SCORM 1.2', () => {
+  it('passes the real course, warns when answers could outgrow SCORM 1.2, fails when lessons could', () => {
     for (const t of outline.tracks) expect(budgetErrors(suspendBudget(course, t.id))).toEqual([]);
     const [first, ...rest] = outline.steps;
     const [lesson, ...others] = first!.lessons;
@@ -178,6 +178,16 @@ describe('the suspend_data budget check of npm run scorm', () => {
     };
     const budget = suspendBudget(inflated, '2h');
     expect(budget.core).toBeGreaterThan(4096);
-    expect(budgetErrors(budget)).toEqual([expect.stringContaining('SCORM 1.2 suspend_data could reach')]);
+    expect(budgetErrors(budget)).toEqual([]);
+    expect(budgetWarnings(budget)).toEqual([expect.stringContaining('stay on the device')]);
+
+    const many = Array.from({ length: 1500 }, (_, i) => ({ ...lesson!, id: `lecon-en-plus-${i}`, questions: [] }));
+    const crowded = {
+      ...course,
+      outline: { ...outline, steps: [{ ...first!, lessons: [...first!.lessons, ...many] }, ...rest] },
+    };
+    const heavy = suspendBudget(crowded, '2h');
+    expect(heavy.lessons).toBeGreaterThan(4096);
+    expect(budgetErrors(heavy)).toEqual([expect.stringContaining('for lessons alone')]);
   });
 });
