@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
+import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
 
 /**
  * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:
@@ -36,7 +37,7 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), coursePlugin(), contentSecurityPolicy(), ...(target === 'web' ? [pwa] : [])],
+  plugins: [react(), coursePlugin(), localeTypography(), contentSecurityPolicy(), ...(target === 'web' ? [pwa] : [])],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
     outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',

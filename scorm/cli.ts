@@ -11,7 +11,14 @@ import { resolve } from 'node:path';
 import { formatError } from '../src/content/parse';
 import { loadCourseDir } from '../src/tools/load-course';
 import { writePackages } from './package';
-import { budgetErrors, SCORM12_AIM, SCORM12_LIMIT, SCORM2004_LIMIT, suspendBudget } from './suspend-budget';
+import {
+  budgetErrors,
+  budgetWarnings,
+  SCORM12_AIM,
+  SCORM12_LIMIT,
+  SCORM2004_LIMIT,
+  suspendBudget,
+} from './suspend-budget';
 import { validateManifest } from './validate-manifest';
 
 const args = new Set(process.argv.slice(2));
@@ -38,6 +45,7 @@ for (const t of course.outline.tracks) {
     `  ${t.id.padEnd(6)}  ${String(b.core).padStart(9)} / ${SCORM12_LIMIT}${note.padEnd(14)}  ${String(b.withChecklists).padStart(10)}   ${String(b.full).padStart(8)} / ${SCORM2004_LIMIT}`,
   );
   errors.push(...budgetErrors(b));
+  for (const w of budgetWarnings(b)) console.log(`  note: ${w}`);
 }
 console.log('  (SCORM 1.2: reflections fill the room left; those that do not fit stay on the device.)');
 if (errors.length) fail(errors.join('\n'));

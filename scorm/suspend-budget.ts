@@ -92,7 +92,7 @@ export function worstCaseAssessment(course: CompiledCourse, at = LATEST): Fact[]
 export function worstCaseProgress(
   course: CompiledCourse,
   track: TrackId,
-  parts = { checklists: true, reflections: true },
+  parts: { checklists: boolean; reflections: boolean; answers?: boolean } = { checklists: true, reflections: true },
 ): Progress {
   const { outline } = course;
   const { checklists } = courseChoices(course);
@@ -101,7 +101,7 @@ export function worstCaseProgress(
   const facts: Fact[] = [{ kind: 'track', key: 'track', at, value: track }];
   for (const l of lessons) {
     facts.push({ kind: 'lesson', key: l.id, at, value: { status: 'completed', seconds: MAX_LESSON_SECONDS } });
-    for (const q of l.questions)
+    for (const q of parts.answers === false ? [] : l.questions)
       facts.push({
         kind: 'answer',
         key: q.id,
@@ -121,7 +121,9 @@ export function worstCaseProgress(
 
 export interface SuspendBudget {
   track: TrackId;
-  /** Lessons, answers and the assessment (an attempt in progress, the best result): what SCORM 1.2 must always hold. */
+  /** Lessons alone: status, completion and time, what the LMS grades. */
+  lessons: number;
+  /** Lessons, practice answers and the assessment (an attempt in progress, the best result): what SCORM 1.2 must always hold. */
   core: number;
   /** Core plus every checklist: what 1.2 holds before reflections compete for room. */
   withChecklists: number;
@@ -130,24 +132,40 @@ export interface SuspendBudget {
 }
 
 export function suspendBudget(course: CompiledCourse, track: TrackId): SuspendBudget {
-  const size = (parts: { checklists: boolean; reflections: boolean }) =>
+  const size = (parts: { checklists: boolean; reflections: boolean; answers?: boolean }) =>
     encodeSuspend(course.outline, track, worstCaseProgress(course, track, parts)).data.length;
   return {
     track,
+    lessons: size({ checklists: false, reflections: false, answers: false }),
     core: size({ checklists: false, reflections: false }),
     withChecklists: size({ checklists: true, reflections: false }),
     full: size({ checklists: true, reflections: true }),
   };
 }
 
-/** Problems that must fail the build; an empty list means every package fits its LMS. */
+/**
+ * Problems that must fail the build; an empty list means every package fits its LMS. In SCORM
+ * 1.2 the lessons, the practice answers and the assessment (an attempt in progress and the best
+ * result) must always fit: they are what the LMS grades and what a relaunch resumes. Checklists
+ * and reflections fill the room left, and what does not fit stays in the device's journal, the
+ * learner being told. Since format B writes any choice as a mask, the 12 h core fits with room.
+ */
 export function budgetErrors(b: SuspendBudget): string[] {
   const errors: string[] = [];
   if (b.core > SCORM12_LIMIT)
     errors.push(
-      `${b.track}: SCORM 1.2 suspend_data could reach ${b.core} characters for lessons and answers alone (limit ${SCORM12_LIMIT})`,
+      `${b.track}: SCORM 1.2 suspend_data could reach ${b.core} characters for lessons, answers and the assessment (limit ${SCORM12_LIMIT})`,
     );
   if (b.full > SCORM2004_LIMIT)
     errors.push(`${b.track}: SCORM 2004 suspend_data could reach ${b.full} characters (limit ${SCORM2004_LIMIT})`);
   return errors;
+}
+
+/** What the build notes without failing: a core above the 2,048 aim leaves little room for reflections. */
+export function budgetWarnings(b: SuspendBudget): string[] {
+  return b.core > SCORM12_AIM
+    ? [
+        `${b.track}: in SCORM 1.2, lessons, answers and the assessment could need ${b.core} characters (aim ${SCORM12_AIM}); checklists and reflections that do not fit stay on the device and the learner is told`,
+      ]
+    : [];
 }

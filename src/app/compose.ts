@@ -72,7 +72,7 @@ export async function compose(
   const opened = attempt();
   if (opened) {
     const store = await learnerStore(opened.learnerId, startup);
-    const lms: Pick<LmsConnection, 'resume' | 'actor'> = { resume: opened.resume, actor: scorm.lmsActor(opened.sync) };
+    const lms: PlayerLms = { resume: opened.resume, actor: scorm.lmsActor(opened.sync), learnerId: opened.learnerId };
     return {
       machine: providePlayer(outline, store, lms, startup, env.loadBank),
       store,
@@ -112,11 +112,14 @@ function memoryStore(notices: Notice[]): ProgressStore {
   return new MemoryProgressStore();
 }
 
+/** What the player needs of an LMS session: its memory, its actor, and who the learner is. */
+export type PlayerLms = Pick<LmsConnection, 'resume' | 'actor' | 'learnerId'>;
+
 /** The machine with its real actors; `loadBank` fetches the assessment's bank when scoring needs it. */
 export function providePlayer(
   outline: CourseOutline,
   store: ProgressStore,
-  lms: Pick<LmsConnection, 'resume' | 'actor'> | null,
+  lms: PlayerLms | null,
   startup: Notice[] = [],
   loadBank: BankLoader = loadCourseBank,
 ) {
@@ -137,7 +140,7 @@ export function providePlayer(
 export async function loadProgress(
   outline: CourseOutline,
   store: ProgressStore,
-  lms: Pick<LmsConnection, 'resume'> | null,
+  lms: Pick<LmsConnection, 'resume' | 'learnerId'> | null,
   startup: Notice[],
 ): Promise<LoadedProgress> {
   const notices = [...startup];
@@ -158,5 +161,8 @@ export async function loadProgress(
     console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);
     notices.push('course-updated');
   }
-  return { facts: Object.values(progress), notices: [...new Set(notices)] };
+  // The LMS learner id; standalone (and while a late LMS API is awaited) every learner of this
+  // browser shares 'local' for now: a per-profile key is planned.
+  const learnerKey = lms?.learnerId || 'local';
+  return { facts: Object.values(progress), notices: [...new Set(notices)], learnerKey };
 }

@@ -12,6 +12,7 @@ import {
 } from './schema.ts';
 import { actionPlanMaxLength } from './action-plan.ts';
 import { inlineToPlain } from './rich-text.ts';
+import { COURSE_NON_TEXT_KEYS, typesetTree } from './typeset-tree.ts';
 
 /** One problem in one authored file, printed as `file › json.path: reason`. */
 export interface ContentError {
@@ -85,17 +86,23 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
   const assessment = assessmentRules(course.data.tracks, steps, label('course.json'));
   if (assessment.errors.length) return { ok: false, errors: assessment.errors };
 
-  const { steps: _files, ...meta } = course.data;
+  // Typography is applied once here, before the outline's plain-text copies are taken, so every
+  // learner-facing string of a French course comes out typeset (see typography.ts).
+  const { steps: _files, ...authored } = course.data;
+  const french = authored.language === 'fr';
+  const typeset = <T>(v: T): T => (french ? typesetTree(v, COURSE_NON_TEXT_KEYS) : v);
+  const meta = typeset(authored);
+  const typesetSteps = steps.map(({ step }) => typeset(step));
   return {
     ok: true,
     course: {
       outline: {
         ...meta,
-        steps: steps.map(({ step }) => outlineStep(step)),
+        steps: typesetSteps.map(outlineStep),
         ...(assessment.outline ? { assessment: assessment.outline } : {}),
       },
-      content: steps.map(({ step }) => stepContent(step)),
-      bank: steps.flatMap(({ step }) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
+      content: typesetSteps.map(stepContent),
+      bank: typesetSteps.flatMap((step) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
     },
   };
 }

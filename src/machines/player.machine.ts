@@ -18,7 +18,11 @@ export const playerMachine = setup({
   },
   actors: {
     // Real implementations come from the composition root through `provide`.
-    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({ facts: [], notices: [] })),
+    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({
+      facts: [],
+      notices: [],
+      learnerKey: 'local',
+    })),
     journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
     lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
     assessment: assessmentMachine,
@@ -42,7 +46,7 @@ export const playerMachine = setup({
   actions: {
     restore: assign(({ event }) => {
       const out = (event as unknown as { output: LoadedProgress }).output;
-      return { progress: progressFromFacts(out.facts), notices: out.notices };
+      return { progress: progressFromFacts(out.facts), notices: out.notices, learnerKey: out.learnerKey };
     }),
     fail: assign(({ event }) => ({ error: describe((event as unknown as { error: unknown }).error) })),
     openInitial: enqueueActions(({ context, enqueue }) =>
@@ -123,6 +127,7 @@ export const playerMachine = setup({
     outline: input.outline,
     now: input.now ?? Date.now,
     progress: {},
+    learnerKey: '',
     lessonId: null,
     viewedEnd: false,
     enteredAt: 0,

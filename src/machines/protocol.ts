@@ -15,11 +15,18 @@ export type Notice =
   | 'lms-pending'
   | 'lms-review'
   | 'assessment-unscorable'
-  | 'reflections-local-only';
+  | 'reflections-local-only'
+  /** SCORM 1.2 only: some practice answers do not fit suspend_data and stay on this device. */
+  | 'answers-local-only';
 
 export interface LoadedProgress {
   facts: Fact[];
   notices: Notice[];
+  /**
+   * Who is learning, stable across sessions: the LMS learner id inside an LMS, else a per-device
+   * key. Seeds what must look the same to one learner every time (the order of quiz options).
+   */
+  learnerKey: string;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'memory-only';

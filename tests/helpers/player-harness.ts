@@ -12,6 +12,7 @@ export function startPlayer(
     facts?: Fact[];
     initialLessonId?: string;
     failLoad?: boolean;
+    learnerKey?: string;
     /** The assessment's bank, as the lazily loaded chunk would give it (rejects when absent). */
     bank?: readonly BankEntry[] | (() => Promise<readonly BankEntry[]>);
   } = {},
@@ -23,7 +24,7 @@ export function startPlayer(
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => {
         if (opts.failLoad) throw new Error('disk on fire');
-        return { facts: opts.facts ?? [], notices: [] };
+        return { facts: opts.facts ?? [], notices: [], learnerKey: opts.learnerKey ?? 'local' };
       }),
       journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) => {
         receive((e) => {

@@ -11,7 +11,7 @@ describe('a practice quiz', () => {
   it('records the first answer only; a later try is checked on screen and said to be practice', async () => {
     const user = userEvent.setup();
     const { store, outline } = renderApp();
-    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
     const question = (await screen.findAllByRole('group')).find((f) => f.classList.contains('question'))!;
     const q = outline.steps[0]!.lessons[0]!.questions[0]!;
     const radios = within(question).getAllByRole('radio');

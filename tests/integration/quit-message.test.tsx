@@ -22,7 +22,7 @@ afterEach(() => {
 async function quit() {
   const user = userEvent.setup();
   renderApp({ inLms: true });
-  await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+  await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\sh/ }));
   // The lesson view is a lazy chunk: its first load can take a while on a busy machine.
   await screen.findByRole('button', { name: 'Suivant' }, { timeout: 10_000 });
   await user.click(screen.getByRole('button', { name: 'Quitter' }));

@@ -100,16 +100,17 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
       // so a later try is played but expects nothing new on disk.
       const practice = (await edit.count()) > 0;
       if (practice) await edit.click();
-      const inputs = box.locator('input');
+      // By option id: the player shows options in a per-learner order, not the authored one.
+      const input = (optionId: string) => box.locator(`input[value="${optionId}"]`);
       let choice: string[];
       if (q.kind === 'multiple') {
         choice = q.options.filter(() => r.chance(0.5));
         if (choice.length === 0) choice = [r.pick(q.options)];
-        for (let i = 0; i < q.options.length; i++) await inputs.nth(i).setChecked(choice.includes(q.options[i]!));
+        for (const o of q.options) await input(o).setChecked(choice.includes(o));
       } else {
         const pick = r.int(0, q.options.length - 1);
         choice = [q.options[pick]!];
-        await inputs.nth(pick).check();
+        await input(choice[0]!).check();
       }
       if (!practice) {
         ledger.attempt(`answer:${q.id}`, { kind: 'answer', value: { choice: [...choice].sort(), submits: 1 } });

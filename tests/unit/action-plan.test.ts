@@ -99,14 +99,14 @@ describe('the action-plan block in a course', () => {
     expect(r.course.outline.steps[0]!.lessons[0]!.reflections).toEqual([
       {
         id: 's6-prochaines-actions',
-        prompt: 'Vos 3 prochaines actions ?',
+        prompt: 'Vos 3 prochaines actions\u202F?',
         maxLength: actionPlanMaxLength(3),
         roadmapField: 'nextActions',
         shape: 'actions',
         rows: 3,
         replaces: 's6-r-prochaines-actions',
       },
-      { id: 's6-r-prochaines-actions', prompt: 'Vos 3 prochaines actions ?', maxLength: 1000, shape: 'replaced' },
+      { id: 's6-r-prochaines-actions', prompt: 'Vos 3 prochaines actions\u202F?', maxLength: 1000, shape: 'replaced' },
     ]);
   });
 

@@ -28,9 +28,9 @@ describe('the entries of a document', () => {
   it('resolves each fed field to its journal entry and lesson, in document order, leaving out unfed ones', () => {
     const entries = documentEntries(outline, progressFromFacts([]), 'feuille-de-route');
     expect(entries.map((e) => [e.field, e.source.id, e.lessonTitle])).toEqual([
-      ['organisation', 's1-structure', 'Qui êtes-vous ?'],
+      ['organisation', 's1-structure', 'Qui êtes-vous\u202F?'],
       ['territory', 's2-r-territoire', 'Votre territoire et vos objectifs'],
-      ['role', 's1-role', 'Qui êtes-vous ?'],
+      ['role', 's1-role', 'Qui êtes-vous\u202F?'],
       ['objectives', 's2-r-objectifs', 'Votre territoire et vos objectifs'],
       ['nextActions', 's3-prochaines-actions', 'Vos prochaines actions'],
       ['evaluation', 's3-r-repere', 'Vos prochaines actions'],

@@ -9,7 +9,7 @@ import { manifestInfo } from '../../scorm/manifest-info';
 import { manifest12 } from '../../scorm/manifest-scorm12';
 import { manifest2004 } from '../../scorm/manifest-scorm2004';
 import { writePackages, type BuiltPackage } from '../../scorm/package';
-import { budgetErrors, courseChoices, suspendBudget } from '../../scorm/suspend-budget';
+import { budgetErrors, budgetWarnings, courseChoices, suspendBudget } from '../../scorm/suspend-budget';
 import { validateManifest } from '../../scorm/validate-manifest';
 import { spine } from '../../src/content/spine';
 import { realCourse } from '../helpers/mini-course';
@@ -95,7 +95,7 @@ describe('npm run scorm packages', () => {
   it('gives every track its own title and identifiers, stable across course versions', () => {
     const twelve = built.find((b) => b.track === '12h' && b.version === 'scorm2004')!;
     expect(twelve.manifest).toContain('identifier="alliances-territoires-12h-scorm2004"');
-    expect(twelve.manifest).toContain('<title>Alliances &amp; Territoires — 12 h · Se former</title>');
+    expect(twelve.manifest).toContain('<title>Alliances &amp; Territoires — 12\u00A0h · Se former</title>');
     const again = manifest2004(manifestInfo({ ...outline, version: '9.9.9' }, '12h', 'scorm2004', ['index.html']));
     expect(again).toContain('identifier="alliances-territoires-12h-scorm2004"');
   });
@@ -156,8 +156,11 @@ describe('launch meta tags', () => {
 });
 
 describe('the suspend_data budget check of npm run scorm', () => {
-  it('passes the real course and fails a course whose answers could outgrow SCORM 1.2', () => {
-    for (const t of outline.tracks) expect(budgetErrors(suspendBudget(course, t.id))).toEqual([]);
+  it('passes the real course, and fails a course whose lessons, answers or assessment could outgrow SCORM 1.2', () => {
+    for (const t of outline.tracks) {
+      expect(budgetErrors(suspendBudget(course, t.id))).toEqual([]);
+      expect(budgetWarnings(suspendBudget(course, t.id))).toEqual([]);
+    }
     const [first, ...rest] = outline.steps;
     const [lesson, ...others] = first!.lessons;
     const extra = Array.from({ length: 500 }, (_, i) => ({
@@ -179,6 +182,7 @@ describe('the suspend_data budget check of npm run scorm', () => {
     };
     const budget = suspendBudget(inflated, '2h');
     expect(budget.core).toBeGreaterThan(4096);
-    expect(budgetErrors(budget)).toEqual([expect.stringContaining('SCORM 1.2 suspend_data could reach')]);
+    expect(budgetErrors(budget)).toEqual([expect.stringContaining('for lessons, answers and the assessment')]);
+    expect(budgetWarnings(budget)).toEqual([expect.stringContaining('stay on the device')]);
   });
 });

@@ -5,8 +5,9 @@ import { findLesson } from '../../content/spine';
 import { bookmark, currentTrack } from '../../machines/context';
 import { canResume } from '../../machines/guards';
 
+/** « 2 h », with a no-break space so the unit never starts a line (French typography). */
 function hours(minutes: number) {
-  return `${Math.round(minutes / 60)} h`;
+  return `${Math.round(minutes / 60)}\u00A0h`;
 }
 
 export function HomeView() {

@@ -1,20 +1,24 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/schema';
 import { InlineText } from '../../components/rich-text';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { getFact } from '../../progress/facts';
+import { optionOrder } from './option-order';
 
 /**
  * One question as a fieldset of radios or checkboxes. After « Valider » every option shows its
- * feedback, so the learner sees why each answer is right or wrong, not only a score. This is
- * practice: the first answer is the one recorded; « Modifier ma réponse » lets the learner try
- * another one, checked on screen only and said to be practice.
+ * feedback, so the learner sees why each answer is right or wrong, not only a score. Options come
+ * in this learner's own stable order (see option-order.ts). This is practice: the first answer
+ * is the one recorded; « Modifier ma réponse » lets the learner try another one, checked on
+ * screen only and said to be practice.
  */
 export function QuestionView({ question: q, n, total }: { question: Question; n: number; total: number }) {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const answer = usePlayer((s) => getFact(s.context.progress, 'answer', q.id)?.value);
+  const learnerKey = usePlayer((s) => s.context.learnerKey);
+  const options = useMemo(() => optionOrder(q, learnerKey), [q, learnerKey]);
   const [picked, setPicked] = useState<string[]>(answer?.choice ?? []);
   const [editing, setEditing] = useState(false);
   /** A later try: shown with its feedback, never recorded. */
@@ -53,7 +57,7 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
         {multiple ? t('quiz.chooseMany') : t('quiz.chooseOne')}
       </p>
       <ul className="options">
-        {q.options.map((o) => {
+        {options.map((o) => {
           const isPicked = choice.includes(o.id);
           return (
             <li key={o.id} className={shown ? (o.correct ? 'option-right' : isPicked ? 'option-wrong' : '') : ''}>
@@ -61,6 +65,7 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
                 type={multiple ? 'checkbox' : 'radio'}
                 name={uid}
                 id={`${uid}-${o.id}`}
+                value={o.id}
                 checked={isPicked}
                 disabled={!!shown}
                 onChange={(e) => toggle(o.id, e.target.checked)}

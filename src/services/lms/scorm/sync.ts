@@ -109,7 +109,12 @@ export class LmsSync {
     if (!session.suspend(encoded.data)) return false;
     if (encoded.omitted.length && !this.toldLocalOnly) {
       this.toldLocalOnly = true;
-      this.o.report({ type: 'lms.status', status: this.status, notice: 'reflections-local-only' });
+      const answers = encoded.omitted.some((f) => f.kind === 'answer');
+      this.o.report({
+        type: 'lms.status',
+        status: this.status,
+        notice: answers ? 'answers-local-only' : 'reflections-local-only',
+      });
     }
     if (view.location && !session.setLocation(view.location)) return false;
 
