@@ -56,7 +56,14 @@ export async function compose(
   }
   const scorm = await import('../services/lms/scorm/connect');
   const { lateLmsActor } = await import('../services/lms/scorm/late-connect');
-  const options: ConnectOptions = { kind: launch.lms, outline, track: launch.track, window: env.window, ...env.scorm };
+  const options: ConnectOptions = {
+    kind: launch.lms,
+    outline,
+    track: launch.track,
+    window: env.window,
+    loadBank: env.loadBank ?? loadCourseBank,
+    ...env.scorm,
+  };
   const attempt = () => {
     try {
       return scorm.openScorm(options);
