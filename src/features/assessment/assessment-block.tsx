@@ -25,6 +25,7 @@ export function AssessmentBlock({ block }: { block: BlockOf<'assessment'> }) {
   const attempt = currentAttempt(a, progress);
   const left = attemptsLeft(a, progress);
   const startable = canStart(a, progress);
+  const start = () => player.send({ type: 'assessment.start' });
 
   return (
     <section className="block assessment" aria-labelledby={`${block.id}-title`}>
@@ -51,10 +52,16 @@ export function AssessmentBlock({ block }: { block: BlockOf<'assessment'> }) {
         <AttemptForm a={a} attempt={attempt} bank={state.bank} />
       )}
       {attempt && state.status === 'ready' && attempt.submitted && (
-        <AttemptResult a={a} attempt={attempt} bank={state.bank} best={bestResult(a, progress)} />
+        <AttemptResult
+          a={a}
+          attempt={attempt}
+          bank={state.bank}
+          best={bestResult(a, progress)}
+          {...(startable ? { onRetake: start } : {})}
+        />
       )}
-      {startable && (
-        <button type="button" className="button" onClick={() => player.send({ type: 'assessment.start' })}>
+      {startable && !(attempt?.submitted && state.status === 'ready') && (
+        <button type="button" className="button" onClick={start}>
           {attempt || bestResult(a, progress) ? t('assessment.retake') : t('assessment.start')}
         </button>
       )}

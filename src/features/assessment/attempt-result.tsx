@@ -20,11 +20,14 @@ export function AttemptResult({
   attempt,
   bank,
   best,
+  onRetake,
 }: {
   a: AssessmentOutline;
   attempt: AttemptValue;
   bank: readonly BankEntry[];
   best: ResultValue | null;
+  /** Given when a new attempt may start: « Repasser l'évaluation » shows under the score. */
+  onRetake?: () => void;
 }) {
   const { t } = useTranslation();
   const player = usePlayerRef();
@@ -54,11 +57,18 @@ export function AttemptResult({
         <strong>{passed ? t('assessment.passed') : t('assessment.failed', { count: needed - right })}</strong>
       </p>
       {best && <p>{t('assessment.best', { percent: percentOf(best.right, best.total), n: best.attempt })}</p>}
-      {passed && (
-        <button type="button" className="button" onClick={() => player.send({ type: 'nav.next' })}>
-          {t('assessment.toEnd')}
-        </button>
-      )}
+      <div className="actions">
+        {passed && (
+          <button type="button" className="button" onClick={() => player.send({ type: 'nav.next' })}>
+            {t('assessment.toEnd')}
+          </button>
+        )}
+        {onRetake && (
+          <button type="button" className={passed ? 'button secondary' : 'button'} onClick={onRetake}>
+            {t('assessment.retake')}
+          </button>
+        )}
+      </div>
       <MissedSteps stepIds={missedSteps(drawn, outcomes)} />
       <AttemptReview drawn={drawn} answers={attempt.answers} outcomes={outcomes} stepLabel={stepLabel} />
     </div>
