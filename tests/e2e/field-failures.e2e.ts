@@ -39,6 +39,8 @@ describe('a reflection typed just before the tab closes', () => {
     await learner(page).open(base);
     await learner(page).chooseTrack('4 h');
     await openLesson(page, reflective.id);
+    // Earlier work is on disk (the storage layer is up); only the new draft is at stake.
+    await page.locator('[data-save-status="saved"]').waitFor();
     const text = `Brouillon fermé après ${delay} ms : nos premiers partenaires.`;
     await page.locator('textarea').first().fill(text);
     if (delay) await page.waitForTimeout(delay);
