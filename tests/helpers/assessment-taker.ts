@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import type { BankEntry } from '../../src/content/model';
 import { inlineToPlain } from '../../src/content/rich-text';
 
@@ -9,7 +9,7 @@ import { inlineToPlain } from '../../src/content/rich-text';
  */
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function assessmentTaker(page: Page, bank: readonly BankEntry[]) {
+export function assessmentTaker(page: Page | Frame, bank: readonly BankEntry[]) {
   const byPrompt = new Map(bank.map((q) => [flat(inlineToPlain(q.prompt)), q]));
   const questions = () => page.locator('fieldset.attempt-question');
 
