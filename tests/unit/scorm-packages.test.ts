@@ -107,7 +107,32 @@ describe('npm run scorm packages', () => {
       expect(csv.startsWith('\uFEFF"interaction (id)";"étape";"question"')).toBe(true);
       const rows = csv.trim().split('\r\n').slice(1);
       const questions = spine(outline, p.track).flatMap((l) => l.questions);
-      expect(rows).toHaveLength(questions.reduce((n, q) => n + options.get(q.id)!.length, 0));
+      // 12 h also lists the final assessment's bank: options, items, or every pair × target.
+      const bankRows =
+        p.track === '12h'
+          ? course.bank.reduce(
+              (n, q) =>
+                n +
+                (q.kind === 'ordering'
+                  ? q.items.length
+                  : q.kind === 'matching'
+                    ? q.pairs.length * q.targets.length
+                    : q.options.length),
+              0,
+            )
+          : 0;
+      expect(rows).toHaveLength(questions.reduce((n, q) => n + options.get(q.id)!.length, 0) + bankRows);
+      if (p.track === '12h') {
+        const matching = course.bank.find((q) => q.kind === 'matching')!;
+        const couple = p.version === 'scorm12' ? '\\.' : '\\[\\.\\]';
+        expect(rows).toContainEqual(
+          expect.stringMatching(
+            new RegExp(
+              `^"${outline.assessment!.id}\\.\\*\\.${matching.id}";.*;"[\\w-]+${couple}[\\w-]+";".+ → .+";"oui"$`,
+            ),
+          ),
+        );
+      }
       const tf = questions.find((q) => q.kind === 'truefalse')!;
       const code = p.version === 'scorm12' ? (tf.correct[0] === 'true' ? 't' : 'f') : tf.correct[0];
       expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^"${tf.id}";.*;"${code}";"[^"]+";"oui"$`)));

@@ -88,7 +88,7 @@ export interface CmiDialect {
    * true-false, the option id otherwise; 2004: short identifiers). scorm/interactions-legend.ts
    * maps these codes back to the options for teachers.
    */
-  responseCode(kind: QuestionOutline['kind'], optionId: string): string;
+  responseCode(kind: InteractionRecord['kind'], optionId: string): string;
   /** A new interaction record at index `n`, its id first. */
   interaction(n: number, ix: InteractionRecord): Pairs;
   /** A newer answer written into the record at `n`: only what a strict LMS lets change. */
