@@ -65,14 +65,6 @@ export function isTrackComplete(outline: CourseOutline, track: TrackId, p: Progr
   return trackProgress(outline, track, p).complete;
 }
 
-/** Score over the track's questions, as a ratio in [0, 1], or null when the track has none. */
-export function trackScore(outline: CourseOutline, track: TrackId, p: Progress): number | null {
-  const questions = spine(outline, track).flatMap((l) => l.questions);
-  if (questions.length === 0) return null;
-  const right = questions.filter((q) => getFact(p, 'answer', q.id)?.value.correct).length;
-  return right / questions.length;
-}
-
 /** Ids in the facts that the current course no longer has: reported, then ignored. */
 export function unknownIds(outline: CourseOutline, p: Progress): string[] {
   const lessons = new Set<string>();
