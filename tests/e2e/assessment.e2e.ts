@@ -46,6 +46,8 @@ async function openLesson(page: Page, id: string) {
 async function doLessons(page: Page) {
   const l = learner(page);
   await l.open(server.url);
+  // The first screen never loads the assessment's bank.
+  expect((await loadedScripts(page)).some((s) => s.includes('course-bank'))).toBe(false);
   await l.chooseTrack('12 h');
   for (const lesson of outline.steps.flatMap((s) => s.lessons).filter((x) => x.id !== EVAL)) {
     await openLesson(page, lesson.id);
@@ -62,7 +64,7 @@ describe('the final assessment', () => {
     await doLessons(page);
     await openLesson(page, EVAL);
     expect(await page.getByText('Pour la réussir').innerText()).toMatch(/80\s%.*4 sur 5/);
-    // The bank is a chunk of its own, fetched only now.
+    // The bank is a chunk of its own, fetched when the assessment shows.
     expect((await loadedScripts(page)).some((s) => s.includes('course-bank'))).toBe(true);
 
     await page.getByRole('button', { name: 'Commencer l’évaluation' }).click();

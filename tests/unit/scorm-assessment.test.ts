@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentAttempt } from '../../src/assessment/attempt';
+import { displayName } from '../../src/assessment/attestation-facts';
 import { spine } from '../../src/content/spine';
-import type { Fact } from '../../src/progress/facts';
+import { getFact, type Fact } from '../../src/progress/facts';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
 import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
 import { fakeLms, interactionCount, type FakeLms, type FlatCmi } from '../../scorm/testing/fake-lms';
@@ -122,6 +123,15 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: the 12 h final assessment 
     await p.takeAssessment(bank, () => true);
     p.quit();
     expect(lms.value(el.raw)).toBe('100');
+  });
+
+  it('takes the attestation name from the LMS, « Nom, Prénom », and never writes it back', async () => {
+    const { lms, p } = await on12h(version);
+    const fact = getFact(p.ctx().progress, 'learner', 'lms-name');
+    expect(fact?.value).toBe('Dupont, Marie');
+    expect(displayName(fact!.value)).toBe('Marie Dupont');
+    p.quit();
+    expect(lms.rec.calls.some((c) => c.fn === 'set' && /student_name|learner_name/.test(c.element ?? ''))).toBe(false);
   });
 
   it('never takes back a pass the LMS recorded, when a later attempt fails', async () => {
