@@ -36,7 +36,7 @@ const loaded = loadCourseDir(courseDir);
 if (!loaded.ok) fail(`the course is invalid:\n${loaded.errors.map(formatError).join('\n')}`);
 const course = loaded.course;
 console.log(`  ${course.outline.id} ${course.outline.version}: worst-case suspend_data, in characters`);
-console.log(`  track   SCORM 1.2 lessons+answers   + checklists   SCORM 2004 everything`);
+console.log(`  track   SCORM 1.2 core          + checklists   SCORM 2004 everything`);
 const errors: string[] = [];
 for (const t of course.outline.tracks) {
   const b = suspendBudget(course, t.id);
@@ -47,7 +47,8 @@ for (const t of course.outline.tracks) {
   errors.push(...budgetErrors(b));
   for (const w of budgetWarnings(b)) console.log(`  note: ${w}`);
 }
-console.log('  (SCORM 1.2: reflections fill the room left; those that do not fit stay on the device.)');
+console.log('  (SCORM 1.2 core: lessons, practice answers, and the assessment with an attempt in progress.');
+console.log('   Checklists and reflections fill the room left; those that do not fit stay on the device.)');
 if (errors.length) fail(errors.join('\n'));
 
 if (args.has('--no-build')) console.log('[2/4] Using the existing build in dist/scorm-app');

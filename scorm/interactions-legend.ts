@@ -11,14 +11,15 @@ import type { ScormVersion } from './moodle-rules';
  * id (in SCORM 1.2 a later try adds ".2", ".3"…); its responses and right answer are option codes
  * (1.2: t / f or the option id; 2004: the option id as a short identifier). This lists, per
  * package, every question with its step and prompt and every option with its code, its text and
- * whether it is right. `npm run scorm` writes it next to the zips; the learner never sees it.
+ * whether it is right; on the 12 h package, every question of the final assessment's bank too.
+ * `npm run scorm` writes it next to the zips; the learner never sees it.
  */
 export interface LegendRow {
   /** The interaction id in the LMS. */
   interaction: string;
   step: number;
   question: string;
-  kind: 'single' | 'multiple' | 'truefalse';
+  kind: 'single' | 'multiple' | 'truefalse' | 'ordering' | 'matching';
   /** The option as it appears in `student_response` / `learner_response` and in the right answer. */
   code: string;
   option: string;
@@ -35,7 +36,7 @@ export function interactionLegend(course: CompiledCourse, track: TrackId, versio
       .map((q) => [q.id, q]),
   );
   const steps = new Map(course.outline.steps.map((s) => [s.id, s.number]));
-  return spine(course.outline, track).flatMap((lesson) =>
+  const practice = spine(course.outline, track).flatMap((lesson) =>
     lesson.questions.flatMap((q) =>
       (questions.get(q.id)?.options ?? []).map((o) => ({
         interaction: q.id,
@@ -48,6 +49,55 @@ export function interactionLegend(course: CompiledCourse, track: TrackId, versio
       })),
     ),
   );
+  return [...practice, ...assessmentLegend(course, track, version, steps)];
+}
+
+/**
+ * The final assessment's rows: its records are named « assessment.attempt.question », so the
+ * legend names them with « * » for the attempt number. Codes: options (choice, true/false),
+ * items in the right order (sequencing), « pair.target » couples (matching; the right one of
+ * each pair is marked right).
+ */
+function assessmentLegend(
+  course: CompiledCourse,
+  track: TrackId,
+  version: ScormVersion,
+  steps: Map<string, number>,
+): LegendRow[] {
+  const a = course.outline.assessment;
+  if (!a || a.track !== track) return [];
+  const code = (version === 'scorm12' ? scorm12 : scorm2004).responseCode;
+  const couple = version === 'scorm12' ? '.' : '[.]';
+  return course.bank.flatMap((q) => {
+    const base = {
+      interaction: `${a.id}.*.${q.id}`,
+      step: steps.get(q.stepId) ?? 0,
+      question: inlineToPlain(q.prompt),
+      kind: q.kind,
+    };
+    if (q.kind === 'ordering')
+      return q.items.map((item, i) => ({
+        ...base,
+        code: code(q.kind, item.id),
+        option: `${i + 1}. ${inlineToPlain(item.text)}`,
+        right: true,
+      }));
+    if (q.kind === 'matching')
+      return q.pairs.flatMap((p) =>
+        q.targets.map((t) => ({
+          ...base,
+          code: `${code(q.kind, p.id)}${couple}${code(q.kind, t.id)}`,
+          option: `${inlineToPlain(p.text)} → ${inlineToPlain(t.text)}`,
+          right: p.target === t.id,
+        })),
+      );
+    return q.options.map((o) => ({
+      ...base,
+      code: code(q.kind, o.id),
+      option: inlineToPlain(o.text),
+      right: o.correct,
+    }));
+  });
 }
 
 const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;

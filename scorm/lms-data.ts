@@ -7,9 +7,10 @@ interface LmsObject {
   loadFromFlattenedJSON(json: FlatCmi): void;
   getFlattenedCMI(): FlatCmi;
   cmi: {
-    core?: { entry: string; student_id: string; lesson_mode: string };
+    core?: { entry: string; student_id: string; student_name?: string; lesson_mode: string };
     entry?: string;
     learner_id?: string;
+    learner_name?: string;
     mode?: string;
   };
 }
@@ -17,6 +18,8 @@ interface LmsObject {
 /** How the LMS launches the SCO, beyond the learner's saved data. */
 export interface LaunchOptions {
   learnerId?: string;
+  /** `cmi.core.student_name` / `cmi.learner_name`, as Moodle gives it: « Nom, Prénom ». */
+  learnerName?: string;
   /** `cmi.core.lesson_mode` / `cmi.mode`: Moodle opens a completed attempt in "review". */
   mode?: 'normal' | 'review' | 'browse';
   /**
@@ -39,7 +42,7 @@ export function restoreLmsData(
   options: LaunchOptions = {},
 ): void {
   const o = lms as LmsObject;
-  const { learnerId, mode } = options;
+  const { learnerId, learnerName, mode } = options;
   const exitKey = version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit';
   let entry = 'ab-initio';
   const suspended = saved?.[exitKey] === 'suspend';
@@ -54,10 +57,12 @@ export function restoreLmsData(
   if (version === 'scorm12') {
     o.cmi.core!.entry = entry;
     if (learnerId) o.cmi.core!.student_id = learnerId;
+    if (learnerName) o.cmi.core!.student_name = learnerName;
     if (mode) o.cmi.core!.lesson_mode = mode;
   } else {
     o.cmi.entry = entry;
     if (learnerId) o.cmi.learner_id = learnerId;
+    if (learnerName) o.cmi.learner_name = learnerName;
     if (mode) o.cmi.mode = mode;
   }
 }

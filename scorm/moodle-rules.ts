@@ -52,6 +52,8 @@ const LONG_ID = /^(?:(?!urn:)\S{1,4000}|urn:[A-Za-z0-9-]{1,31}:\S{1,4000})$/;
 const DECIMAL_2004 = /^-?([0-9]{1,5})(\.[0-9]{1,18})?$/;
 const LANG_250 = /^(\{lang=([a-zA-Z]{2,3}|i|x)(-[a-zA-Z0-9-]{2,8})?\})?([^{].{0,250}$)?/;
 const SHORT_IDS = /^[\w.]{1,250}(\[,\][\w.]{1,250}){0,35}$/;
+/** A matching response: « source[.]target » couples of short identifiers, joined by [,]. */
+const MATCHING = /^[\w.]{1,250}\[\.\][\w.]{1,250}(\[,\][\w.]{1,250}\[\.\][\w.]{1,250}){0,35}$/;
 const ratio = (lo: number, hi: number) => (v: string) => DECIMAL_2004.test(v) && Number(v) >= lo && Number(v) <= hi;
 
 const RULES_2004: [RegExp, RegExp | ((v: string) => boolean), string][] = [
@@ -108,7 +110,7 @@ export function checkValue(version: ScormVersion, element: string, value: string
 
 /**
  * Every Moodle rule over a whole session: Initialize first and once, only valid values, choice
- * responses as short identifiers in 2004, objective ids written once, records of a collection
+ * and sequencing responses as short identifiers and matching ones as [.] couples in 2004, objective ids written once, records of a collection
  * created in order, no choice pattern a 2004 record already holds, Finish at most once and
  * nothing at all after it.
  */
@@ -144,9 +146,11 @@ export function checkCalls(version: ScormVersion, calls: readonly ApiCall[]): st
       const ok =
         t === 'true-false'
           ? /^(true|false)$/.test(value)
-          : t === 'choice'
+          : t === 'choice' || t === 'sequencing'
             ? SHORT_IDS.test(value)
-            : t !== undefined || Number(response[1]) < held;
+            : t === 'matching'
+              ? MATCHING.test(value)
+              : t !== undefined || Number(response[1]) < held;
       if (!ok) problems.push(`${element} = ${JSON.stringify(value)} does not fit interaction type ${t ?? '(unset)'}`);
     }
     // A value the LMS refused was never held: it registers nothing.

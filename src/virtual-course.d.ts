@@ -3,3 +3,9 @@ declare module 'virtual:course' {
   export const outline: CourseOutline;
   export const stepLoaders: Record<string, () => Promise<{ default: StepContent }>>;
 }
+
+declare module 'virtual:course-bank' {
+  import type { BankEntry } from './content/model';
+  /** The final assessment's questions, every step's, in course order (a lazily loaded chunk). */
+  export const bank: BankEntry[];
+}

@@ -1,5 +1,8 @@
 import { createActor } from 'xstate';
-import type { CourseOutline, QuestionOutline } from '../../src/content/model';
+import { currentAttempt } from '../../src/assessment/attempt';
+import { drawAttempt } from '../../src/assessment/draw';
+import { rightResponse } from '../../src/assessment/scoring';
+import type { BankEntry, CourseOutline, QuestionOutline } from '../../src/content/model';
 import type { TrackId } from '../../src/content/schema';
 import { findLesson } from '../../src/content/spine';
 import { compose } from '../../src/app/compose';
@@ -103,6 +106,30 @@ export async function launchPlayer(
       this.answerAll(right);
       send({ type: 'lesson.viewedEnd' });
     },
+    /**
+     * Takes the final assessment on its lesson: starts an attempt unless one is under way,
+     * answers the drawn questions still unanswered (right where `right(i)` says so; `stopAt`
+     * leaves the rest unanswered), then submits unless stopped, and reads the lesson to its end.
+     */
+    async takeAssessment(bank: readonly BankEntry[], right: (i: number) => boolean, stopAt?: number) {
+      const a = outline.assessment!;
+      send({ type: 'nav.goTo', lessonId: a.lessonId });
+      send({ type: 'assessment.start' });
+      const attempt = currentAttempt(a, ctx().progress)!;
+      drawAttempt(bank, a, attempt.seed).forEach((d, i) => {
+        if ((stopAt !== undefined && i >= stopAt) || currentAttempt(a, ctx().progress)!.answers[i]) return;
+        this.tick(20);
+        const good = rightResponse(d.question);
+        send({ type: 'assessment.answer', position: i, response: right(i) ? good : wrongResponse(d.question, good) });
+      });
+      if (stopAt !== undefined) return;
+      send({ type: 'assessment.submit' });
+      // Scoring waits for the bank's chunk, which the first time is a module to load.
+      for (let i = 0; i < 500 && !currentAttempt(a, ctx().progress)?.submitted; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      if (!currentAttempt(a, ctx().progress)?.submitted) throw new Error('the attempt was not scored');
+      send({ type: 'lesson.viewedEnd' });
+    },
     next: () => send({ type: 'nav.next' }),
     pause: () => send({ type: 'session.pause' }),
     quit: () => send({ type: 'session.quit' }),
@@ -111,7 +138,16 @@ export async function launchPlayer(
 
 export type Player = Awaited<ReturnType<typeof launchPlayer>>;
 
+/** A wrong answer to a bank question, in the response form (see AttemptAnswer). */
+export function wrongResponse(q: BankEntry, good = rightResponse(q)): number[] {
+  if (q.kind === 'ordering') return [...good].reverse();
+  if (q.kind === 'matching') return good.map((t) => (t === 0 ? 1 : 0));
+  return [good[0] === 0 ? 1 : 0];
+}
+
+/** A real wrong option of the question (suspend_data only keeps options the question has). */
 export function wrongChoice(q: QuestionOutline): string[] {
-  if (q.kind === 'truefalse') return [q.correct[0] === 'true' ? 'false' : 'true'];
-  return ['option-fausse'];
+  const wrong = q.options.find((id) => !q.correct.includes(id));
+  if (!wrong) throw new Error(`${q.id} has no wrong option`);
+  return [wrong];
 }

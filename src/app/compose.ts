@@ -1,7 +1,9 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { CourseOutline } from '../content/model';
 import type { LmsCommand, LoadedProgress, Notice } from '../machines/protocol';
+import { assessmentMachine } from '../machines/assessment.machine';
 import { playerMachine } from '../machines/player.machine';
+import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
 import { applyFacts, type Fact } from '../progress/facts';
 import { unknownIds } from '../progress/summary';
 import type { LaunchConfig, LmsConnection } from '../services/lms/port';
@@ -29,6 +31,8 @@ export interface Surroundings {
   window: Window;
   /** Opens a learner's journal by database name; throws when IndexedDB cannot be used. */
   openStore: (name: string) => Promise<ProgressStore>;
+  /** The assessment's bank (default: this build's chunk); tests of a fixture course give theirs. */
+  loadBank?: BankLoader;
   scorm?: Pick<ConnectOptions, 'now' | 'retryDelays'> & { lateApiDelays?: readonly number[] };
 }
 
@@ -48,11 +52,18 @@ export async function compose(
   const startup: Notice[] = [];
   if (launch.lms === 'none') {
     const store = await openOrMemory(env, DB_NAME, startup);
-    return { machine: providePlayer(outline, store, null, startup), store, lms: null };
+    return { machine: providePlayer(outline, store, null, startup, env.loadBank), store, lms: null };
   }
   const scorm = await import('../services/lms/scorm/connect');
   const { lateLmsActor } = await import('../services/lms/scorm/late-connect');
-  const options: ConnectOptions = { kind: launch.lms, outline, track: launch.track, window: env.window, ...env.scorm };
+  const options: ConnectOptions = {
+    kind: launch.lms,
+    outline,
+    track: launch.track,
+    window: env.window,
+    loadBank: env.loadBank ?? loadCourseBank,
+    ...env.scorm,
+  };
   const attempt = () => {
     try {
       return scorm.openScorm(options);
@@ -70,7 +81,7 @@ export async function compose(
     const store = await learnerStore(opened.learnerId, startup);
     const lms: PlayerLms = { resume: opened.resume, actor: scorm.lmsActor(opened.sync), learnerId: opened.learnerId };
     return {
-      machine: providePlayer(outline, store, lms, startup),
+      machine: providePlayer(outline, store, lms, startup, env.loadBank),
       store,
       lms: { learnerId: opened.learnerId, resume: opened.resume },
     };
@@ -89,7 +100,7 @@ export async function compose(
     onGiveUp: () => pending.fail(),
   });
   return {
-    machine: providePlayer(outline, pending, { resume: { facts: [], notices: [] }, actor }, startup),
+    machine: providePlayer(outline, pending, { resume: { facts: [], notices: [] }, actor }, startup, env.loadBank),
     store: pending,
     lms: null,
   };
@@ -111,17 +122,20 @@ function memoryStore(notices: Notice[]): ProgressStore {
 /** What the player needs of an LMS session: its memory, its actor, and who the learner is. */
 export type PlayerLms = Pick<LmsConnection, 'resume' | 'actor' | 'learnerId'>;
 
+/** The machine with its real actors; `loadBank` fetches the assessment's bank when scoring needs it. */
 export function providePlayer(
   outline: CourseOutline,
   store: ProgressStore,
   lms: PlayerLms | null,
   startup: Notice[] = [],
+  loadBank: BankLoader = loadCourseBank,
 ) {
   return playerMachine.provide({
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(() => loadProgress(outline, store, lms, startup)),
       journal: journalActor(store, outline.version),
       lms: (lms?.actor as never) ?? fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
+      assessment: assessmentMachine.provide({ actors: { loadBank: fromPromise(() => loadBank()) } }),
     },
   });
 }

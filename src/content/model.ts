@@ -9,6 +9,11 @@ export interface QuestionOutline {
   kind: Question['kind'];
   /** Option ids that make the right answer, for scoring and SCORM `correct_responses`. */
   correct: string[];
+  /**
+   * Every option id of the question, in authored order: suspend_data writes any choice as a bit
+   * mask over them (format B), so a wrong option costs no more than a right one.
+   */
+  options: string[];
   /** Plain-text prompt, for SCORM interaction descriptions and exports. */
   prompt: string;
 }
@@ -27,6 +32,8 @@ export interface LessonOutline {
    */
   reflections: JournalFieldOutline[];
   hasRoadmap: boolean;
+  /** The final assessment this lesson holds (its block id): complete once an attempt is submitted. */
+  assessmentId?: string;
 }
 
 /** One journal text field. `maxLength` bounds its stored text (the suspend_data budget uses it). */
@@ -53,6 +60,27 @@ export interface StepOutline {
   lessons: LessonOutline[];
 }
 
+/**
+ * The final assessment as the first screen knows it: its rule, not its questions. The bank
+ * itself (prompts, options, feedback, right answers) is a lazily loaded chunk.
+ */
+export interface AssessmentOutline {
+  /** The assessment block's id: it keys the attempt and result facts. */
+  id: string;
+  lessonId: string;
+  /** The only track that has it: the track whose `passMark` it applies. */
+  track: TrackId;
+  /** Ratio in [0, 1] of right answers needed to pass (the track's passMark). */
+  passMark: number;
+  questionsPerAttempt: number;
+  /** Every step gives at least this many of its bank questions to every attempt. */
+  minPerStep: number;
+  /** Attempts allowed; absent: as many as the learner wants. */
+  maxAttempts?: number;
+  /** Changes whenever the bank's ids, steps or options change (see bankCheck in assessment/). */
+  bankCheck: string;
+}
+
 export interface CourseOutline {
   id: string;
   version: string;
@@ -63,6 +91,8 @@ export interface CourseOutline {
   description: string;
   tracks: Track[];
   steps: StepOutline[];
+  /** The final assessment of the track that has a pass mark, if the course has one. */
+  assessment?: AssessmentOutline;
 }
 
 export interface StepContent {
@@ -76,6 +106,6 @@ export type BankEntry = BankQuestion & { stepId: string };
 export interface CompiledCourse {
   outline: CourseOutline;
   content: StepContent[];
-  /** The final assessment's question bank, every step's in course order (build time only for now). */
+  /** The final assessment's question bank, every step's in course order (its own lazy chunk). */
   bank: BankEntry[];
 }

@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import type { CompiledCourse, JournalFieldOutline, LessonOutline, StepContent, StepOutline } from './model.ts';
-import { CourseFileSchema, StepSchema, TRACK_IDS, type BlockOf, type DocumentField, type Step } from './schema.ts';
+import { assessmentRules } from './assessment-rules.ts';
+import {
+  CourseFileSchema,
+  StepSchema,
+  TRACK_IDS,
+  type Block,
+  type BlockOf,
+  type DocumentField,
+  type Step,
+} from './schema.ts';
 import { actionPlanMaxLength } from './action-plan.ts';
 import { inlineToPlain } from './rich-text.ts';
 import { COURSE_NON_TEXT_KEYS, typesetTree } from './typeset-tree.ts';
@@ -74,6 +83,8 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
     ),
   );
   if (errors.length) return { ok: false, errors };
+  const assessment = assessmentRules(course.data.tracks, steps, label('course.json'));
+  if (assessment.errors.length) return { ok: false, errors: assessment.errors };
 
   // Typography is applied once here, before the outline's plain-text copies are taken, so every
   // learner-facing string of a French course comes out typeset (see typography.ts).
@@ -85,7 +96,11 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
   return {
     ok: true,
     course: {
-      outline: { ...meta, steps: typesetSteps.map(outlineStep) },
+      outline: {
+        ...meta,
+        steps: typesetSteps.map(outlineStep),
+        ...(assessment.outline ? { assessment: assessment.outline } : {}),
+      },
       content: typesetSteps.map(stepContent),
       bank: typesetSteps.flatMap((step) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
     },
@@ -156,6 +171,7 @@ function outlineStep(step: Step): StepOutline {
               id: q.id,
               kind: q.kind,
               correct: q.options.filter((o) => o.correct).map((o) => o.id),
+              options: q.options.map((o) => o.id),
               prompt: inlineToPlain(q.prompt),
             }))
           : [],
@@ -174,8 +190,14 @@ function outlineStep(step: Step): StepOutline {
         return [];
       }),
       hasRoadmap: lesson.blocks.some((b) => b.type === 'roadmap'),
+      ...assessmentOf(lesson.blocks),
     })),
   };
+}
+
+function assessmentOf(blocks: readonly Block[]): { assessmentId?: string } {
+  const a = blocks.find((b) => b.type === 'assessment');
+  return a ? { assessmentId: a.id } : {};
 }
 
 /**

@@ -276,6 +276,25 @@ const RoadmapBlock = z.strictObject({
   minutes: ActivityMinutes.optional(),
 });
 
+/**
+ * The final assessment of the track that has a pass mark (12 h): a closing lesson holds it. Its
+ * questions are the steps' `bank`s; each attempt draws `questionsPerAttempt` of them, at least
+ * `minPerStep` from every step, and its pass mark is the track's `passMark`. Rules that span
+ * files (the bank can fill the draw, one assessment, the right track) are checked in parse.ts.
+ */
+const AssessmentBlock = z
+  .strictObject({
+    type: z.literal('assessment'),
+    id: Id,
+    questionsPerAttempt: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'),
+    minPerStep: z.number().int().min(0).max(20, 'must be at most 20'),
+    maxAttempts: z.number().int().min(1, 'must be at least 1').max(255, 'must be at most 255').optional(),
+  })
+  .refine((b) => b.minPerStep <= b.questionsPerAttempt, {
+    message: 'cannot exceed questionsPerAttempt',
+    path: ['minPerStep'],
+  });
+
 export const BlockSchema = z.discriminatedUnion('type', [
   TextBlock,
   ImageBlock,
@@ -289,6 +308,7 @@ export const BlockSchema = z.discriminatedUnion('type', [
   CaseBlock,
   ResourcesBlock,
   RoadmapBlock,
+  AssessmentBlock,
 ]);
 
 const TrackId = z.enum(TRACK_IDS);

@@ -14,6 +14,7 @@ export type Notice =
   | 'lms-missing'
   | 'lms-pending'
   | 'lms-review'
+  | 'assessment-unscorable'
   | 'reflections-local-only'
   /** SCORM 1.2 only: some practice answers do not fit suspend_data and stay on this device. */
   | 'answers-local-only';

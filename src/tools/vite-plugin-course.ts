@@ -6,6 +6,8 @@ import { loadCourseDir } from './load-course.ts';
 
 const OUTLINE = 'virtual:course';
 const STEP = 'virtual:course-step/';
+/** The final assessment's bank: its own chunk, fetched when the assessment needs it, never at start. */
+const BANK = 'virtual:course-bank';
 
 /**
  * Compiles `courses/<course>` at build time: validates it with the schema, turns markdown into
@@ -26,7 +28,7 @@ export function coursePlugin(dir = process.env.COURSE_DIR ?? 'courses/alliances-
       course = load();
     },
     resolveId(id) {
-      if (id === OUTLINE || id.startsWith(STEP)) return `\0${id}`;
+      if (id === OUTLINE || id === BANK || id.startsWith(STEP)) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -38,6 +40,7 @@ export function coursePlugin(dir = process.env.COURSE_DIR ?? 'courses/alliances-
           .join(',\n');
         return `export const outline = ${JSON.stringify(course.outline)};\nexport const stepLoaders = {\n${loaders}\n};`;
       }
+      if (id === `\0${BANK}`) return `export const bank = ${JSON.stringify(course.bank)};`;
       const stepId = id.slice(`\0${STEP}`.length);
       const content = course.content.find((c) => c.stepId === stepId);
       if (!content) throw new Error(`unknown step ${stepId}`);

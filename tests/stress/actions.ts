@@ -34,7 +34,6 @@ export const lessonOf = (hash: string) => /^#\/lecon\/([a-z0-9-]+)$/.exec(hash)?
  * the facts it should produce in the ledger as attempts, and leaves acknowledging to `observe`.
  */
 export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, trial: number) {
-  const submits = new Map<string, number>();
   let typed = 0;
 
   let track: TrackId | null = null;
@@ -97,7 +96,10 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
       const q = lesson.questions[qi]!;
       const box = page.locator('fieldset.question').nth(qi);
       const edit = box.getByRole('button', { name: 'Modifier ma réponse' });
-      if (await edit.count()) await edit.click();
+      // A question already answered is practice from then on: the first answer stays recorded,
+      // so a later try is played but expects nothing new on disk.
+      const practice = (await edit.count()) > 0;
+      if (practice) await edit.click();
       // By option id: the player shows options in a per-learner order, not the authored one.
       const input = (optionId: string) => box.locator(`input[value="${optionId}"]`);
       let choice: string[];
@@ -110,9 +112,9 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
         choice = [q.options[pick]!];
         await input(choice[0]!).check();
       }
-      const n = (submits.get(q.id) ?? 0) + 1;
-      submits.set(q.id, n);
-      ledger.attempt(`answer:${q.id}`, { kind: 'answer', value: { choice: [...choice].sort(), submits: n } });
+      if (!practice) {
+        ledger.attempt(`answer:${q.id}`, { kind: 'answer', value: { choice: [...choice].sort(), submits: 1 } });
+      }
       await box.getByRole('button', { name: 'Valider' }).click();
       await box.locator('.question-result strong').waitFor({ timeout: EFFECT_MS });
     },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CourseOutline } from '../../src/content/model';
@@ -13,9 +13,17 @@ import { decodeSuspend, encodeSuspend, SUSPEND_READERS, SUSPEND_VERSION } from '
  * the course outline (tests/fixtures/suspend-format/course-outline.json: ids, tracks and right
  * options only, so content edits never move them). They are never regenerated: a new format
  * adds a vectors-<version>.json file, and the old ones must keep decoding.
+ *
+ * Format B writes choices as masks over every option and carries the final assessment, so its
+ * vectors come with their own frozen outline, course-outline-B.json (ids, tracks, every option,
+ * the assessment rule; no text). A later format reads its vectors against that version's outline
+ * when it has one, else the first.
  */
 const DIR = resolve('tests/fixtures/suspend-format');
-const outline = JSON.parse(readFileSync(`${DIR}/course-outline.json`, 'utf8')) as CourseOutline;
+const readOutline = (file: string) => JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as CourseOutline;
+const outline = readOutline('course-outline.json');
+const outlineOf = (version: string) =>
+  existsSync(`${DIR}/course-outline-${version}.json`) ? readOutline(`course-outline-${version}.json`) : outline;
 
 interface Vector {
   name: string;
@@ -43,19 +51,21 @@ describe('suspend_data golden vectors', () => {
 
     it.each(set.vectors.map((v) => [v.name, v] as const))('decodes %s to the same facts', (_, v) => {
       expect(v.data[0]).toBe(version);
-      const decoded = decodeSuspend(outline, v.data);
+      const decoded = decodeSuspend(outlineOf(version), v.data);
       expect(decoded.problem).toBeNull();
       expect(byKey(decoded.facts)).toEqual(byKey(v.facts));
     });
 
-    it.runIf(version === SUSPEND_VERSION).each(set.vectors.map((v) => [v.name, v] as const))(
-      'encodes %s to the same string, character for character',
-      (_, v) => {
-        const { data, omitted } = encodeSuspend(outline, v.track, progressFromFacts(v.facts));
-        expect(omitted).toEqual([]);
-        expect(data).toBe(v.data);
-      },
-    );
+    // Only the current format is written; older ones are read only (no skipped tests for them).
+    if (version === SUSPEND_VERSION)
+      it.each(set.vectors.map((v) => [v.name, v] as const))(
+        'encodes %s to the same string, character for character',
+        (_, v) => {
+          const { data, omitted } = encodeSuspend(outlineOf(version), v.track, progressFromFacts(v.facts));
+          expect(omitted).toEqual([]);
+          expect(data).toBe(v.data);
+        },
+      );
   });
 
   it('reports an unknown version tag as corrupt instead of guessing', () => {

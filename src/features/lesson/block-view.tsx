@@ -1,5 +1,6 @@
 import type { Block } from '../../content/schema';
 import { RichText } from '../../components/rich-text';
+import { AssessmentBlock } from '../assessment/assessment-block';
 import { QuizBlock } from '../quiz/quiz-block';
 import { RoadmapBlock } from '../roadmap/roadmap-block';
 import { ActionPlanBlock } from './blocks/action-plan-block';
@@ -43,5 +44,7 @@ export function BlockView({ block }: { block: Block }) {
       return <ResourcesBlock block={block} />;
     case 'roadmap':
       return <RoadmapBlock block={block} />;
+    case 'assessment':
+      return <AssessmentBlock block={block} />;
   }
 }

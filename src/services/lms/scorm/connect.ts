@@ -8,6 +8,7 @@ import { findApi } from './find-api';
 import { readLmsMemory } from './resume';
 import { ScormSession } from './session';
 import type { SyncOptions } from './sync';
+import type { BankLoader } from './assessment-report';
 
 export interface ConnectOptions {
   kind: 'scorm12' | 'scorm2004';
@@ -15,6 +16,8 @@ export interface ConnectOptions {
   /** The track the package is bound to (from its `at-track` meta tag). */
   track: TrackId | null;
   window: Window;
+  /** The assessment's bank, to report submitted attempts as interactions (a lazy chunk). */
+  loadBank?: BankLoader;
   /** For tests: the clock for session time, and the waits between retries. */
   now?: () => number;
   retryDelays?: readonly number[];
@@ -49,6 +52,7 @@ export function openScorm(options: ConnectOptions): OpenedScorm | null {
       outline: options.outline,
       track: options.track,
       memory,
+      ...(options.loadBank ? { loadBank: options.loadBank } : {}),
       ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
     },
   };

@@ -15,22 +15,30 @@ export interface StepObjective {
 }
 
 export interface InteractionRecord {
-  /** The question's authored id. */
+  /** The question's authored id (an assessment answer: « assessment.attempt.question »). */
   id: string;
   /** Which try of the question this answer is (1 for the first). */
   attempt: number;
-  kind: QuestionOutline['kind'];
+  /** Practice kinds, plus the assessment's ordering (SCORM sequencing) and matching. */
+  kind: QuestionOutline['kind'] | 'ordering' | 'matching';
   /** The step the question belongs to: its objective id. */
   objectiveId: string;
   at: number;
+  /**
+   * The learner's response and the right one, as ids: chosen options; items in order
+   * (ordering); « pair.target » couples (matching).
+   */
   choice: string[];
   correct: string[];
   result: boolean;
   prompt: string;
+  /** Seconds the learner took to answer (assessment answers): `latency`. */
+  latency?: number;
 }
 
 /** The LMS's view of the attempt, as read at launch. */
 export interface LmsStatusRead {
+  /** Done for the LMS: completed (or passed), and not failed; a failed learner may still retake. */
   completed: boolean;
   success: Success | null;
   /** The score already recorded, as a ratio, or null. */
@@ -57,6 +65,8 @@ export interface CmiDialect {
     location: string;
     suspendData: string;
     learnerId: string;
+    /** « Nom, Prénom » (SCORM 1.2 RTE 3.4.2.1.3, 2004 RTE 4.2.11): the attestation's name. */
+    learnerName: string;
     objectiveCount: string;
     objectiveId(n: number): string;
     interactionCount: string;
@@ -67,7 +77,9 @@ export interface CmiDialect {
   };
   readStatus(get: (element: string) => string): LmsStatusRead;
   location(lessonId: string): Pairs;
-  progress(done: number, total: number): Pairs;
+  /** Lessons still left; `success` once the assessment was attempted (1.2: it is the status). */
+  progress(done: number, total: number, success: Success | null): Pairs;
+  /** Every lesson done; `success` from the assessment, if the track has one. */
   complete(success: Success | null): Pairs;
   score(ratio: number): Pairs;
   objective(n: number, o: StepObjective): Pairs;
@@ -76,7 +88,7 @@ export interface CmiDialect {
    * true-false, the option id otherwise; 2004: short identifiers). scorm/interactions-legend.ts
    * maps these codes back to the options for teachers.
    */
-  responseCode(kind: QuestionOutline['kind'], optionId: string): string;
+  responseCode(kind: InteractionRecord['kind'], optionId: string): string;
   /** A new interaction record at index `n`, its id first. */
   interaction(n: number, ix: InteractionRecord): Pairs;
   /** A newer answer written into the record at `n`: only what a strict LMS lets change. */

@@ -4,6 +4,7 @@ import { findLesson, spine } from '../../../content/spine';
 import type { Notice } from '../../../machines/protocol';
 import type { Fact } from '../../../progress/facts';
 import { decodeSuspend } from '../../../progress/suspend-codec';
+import { reportKey } from './assessment-report';
 import type { LmsStatusRead } from './dialect';
 import type { ScormSession } from './session';
 
@@ -13,6 +14,8 @@ export interface LmsMemory {
   notices: Notice[];
   learnerId?: string;
   status: LmsStatusRead;
+  /** Assessment attempts whose answers the LMS already holds (reportKey): not written again. */
+  assessed: Set<string>;
   /** Answers the LMS has already seen, by question id → attempts: their interactions are not written again. */
   answered: Map<string, number>;
   /** Where each step objective already sits in `cmi.objectives`, and how many there are. */
@@ -56,8 +59,15 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
   if (track && facts.length && !facts.some((f) => f.kind === 'track'))
     facts.push({ kind: 'track', key: 'track', at: decoded.at, value: track });
 
+  // The learner's name as the LMS gives it (« Nom, Prénom »), for the attestation; never sent back.
+  const learnerName = session.get(read.learnerName).slice(0, 200);
+  if (learnerName.trim()) facts.push({ kind: 'learner', key: 'lms-name', at: decoded.at, value: learnerName });
+
   const answered = new Map<string, number>();
   for (const f of decoded.facts) if (f.kind === 'answer') answered.set(f.key, f.value.attempts);
+  const assessed = new Set(
+    decoded.facts.flatMap((f) => (f.kind === 'attempt' && f.value.submitted ? [reportKey(f.key, f.value.number)] : [])),
+  );
 
   const objectiveIndex = new Map<string, number>();
   const objectives = count(session.get(read.objectiveCount));
@@ -84,6 +94,7 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
     ...(learnerId ? { learnerId } : {}),
     status,
     answered,
+    assessed,
     objectiveIndex,
     objectiveCount: objectives,
     interactionCount: interactions,

@@ -77,8 +77,8 @@ export class ScormSession {
     return this.write(this.dialect.location(lessonId)) !== 'failed';
   }
 
-  setProgress(done: number, total: number): boolean {
-    return this.write(this.dialect.progress(done, total)) !== 'failed';
+  setProgress(done: number, total: number, success: Success | null = null): boolean {
+    return this.write(this.dialect.progress(done, total, success)) !== 'failed';
   }
 
   /** Writes a step objective at index `n`; `recorded` only when the LMS took its id. */

@@ -4,6 +4,7 @@ import { spine } from '../../../content/spine';
 import type { LmsStatus, Notice } from '../../../machines/protocol';
 import { getFact, type Progress } from '../../../progress/facts';
 import { encodeSuspend } from '../../../progress/suspend-codec';
+import { AssessmentReporter, type BankLoader } from './assessment-report';
 import { lmsView } from './lms-view';
 import type { InteractionRecord, StepObjective } from './dialect';
 import type { LmsMemory } from './resume';
@@ -18,6 +19,8 @@ export interface SyncOptions {
   track: TrackId | null;
   memory: LmsMemory;
   report: (r: StatusReport) => void;
+  /** The assessment's bank, to report submitted attempts (the lazily loaded chunk). */
+  loadBank?: BankLoader;
   /** Waits between retries while the LMS is failing; the last one repeats. */
   retryDelays?: readonly number[];
 }
@@ -47,7 +50,12 @@ export class LmsSync {
   private nextObjective: number;
   private nextInteraction: number;
 
+  private readonly assessment: AssessmentReporter;
+
   constructor(private readonly o: SyncOptions) {
+    this.assessment = new AssessmentReporter(o.outline.assessment, new Set(o.memory.assessed), o.loadBank, () => {
+      if (this.latest) this.sync(this.latest, true);
+    });
     this.answered = new Map(o.memory.answered);
     this.objectiveIndex = new Map(o.memory.objectiveIndex);
     this.interactionIndex = new Map(o.memory.interactionIndex);
@@ -118,13 +126,12 @@ export class LmsSync {
     }
     if (view.location && !session.setLocation(view.location)) return false;
 
-    if (view.complete) {
-      // A score or a pass the LMS already recorded in this attempt is never taken back.
-      const best = Math.max(view.score ?? -1, memory.status.score ?? -1);
-      if (view.score !== null && !session.setScore(best)) return false;
-      const success = memory.status.success === 'passed' ? 'passed' : view.success;
+    // A score or a pass the LMS already recorded in this attempt is never taken back.
+    if (view.score !== null && !session.setScore(Math.max(view.score, memory.status.score ?? -1))) return false;
+    const success = memory.status.success === 'passed' ? 'passed' : (view.success ?? memory.status.success);
+    if (view.lessonsDone) {
       if (!session.complete(success)) return false;
-    } else if (!memory.status.completed && !session.setProgress(view.done, view.total)) return false;
+    } else if (!memory.status.completed && !session.setProgress(view.done, view.total, success)) return false;
     if (!session.setExit(view.complete || memory.status.completed)) return false;
 
     for (const objective of view.objectives) if (!this.writeObjective(objective)) return false;
@@ -146,7 +153,7 @@ export class LmsSync {
         });
         if (!ok) return false;
       }
-    return true;
+    return this.assessment.write(progress, track, (record) => this.writeInteraction(record));
   }
 
   /**
