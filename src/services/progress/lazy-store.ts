@@ -1,9 +1,13 @@
-import type { Fact } from '../../progress/facts';
+import { factId, mergeFact, type Fact } from '../../progress/facts';
 import { recordFact } from './valid-record';
 import type { DexieProgressStore } from './dexie-store';
 import { DB_NAME } from './db-name';
 import { readFactRecords } from './idb-read';
 import type { ProgressStore } from './port';
+import { dropUnsaved, holdUnsaved, readUnsaved } from './unsaved-facts';
+
+/** The `courseVersion` recorded with facts recovered from a closing page (kept for support only). */
+const RECOVERED_VERSION = 'recovered-on-load';
 
 /**
  * The IndexedDB store as the app uses it: the first read goes through the bare reader and Dexie
@@ -41,11 +45,32 @@ export class LazyIndexedDbStore implements ProgressStore {
     }
     // Dexie's own load moves the bad records aside; the facts it returns are the same.
     if (corrupt) void this.dexie.then((d) => d.load(courseId)).catch(() => {});
-    return { facts, corrupt };
+    return { facts: this.withUnsaved(courseId, facts), corrupt };
+  }
+
+  /**
+   * Folds in the facts a closing page held in `localStorage` (see `unsaved-facts.ts`), and
+   * writes them to IndexedDB; the held copies go once that write is durable.
+   */
+  private withUnsaved(courseId: string, stored: Fact[]): Fact[] {
+    const held = readUnsaved(this.name, courseId);
+    if (held.keys.length === 0) return stored;
+    if (held.facts.length) {
+      void this.dexie
+        .then((d) => d.put(courseId, RECOVERED_VERSION, held.facts))
+        .then(() => dropUnsaved(held.keys))
+        .catch(() => {});
+    } else dropUnsaved(held.keys);
+    const merged = new Map(stored.map((f) => [factId(f), f]));
+    for (const f of held.facts) merged.set(factId(f), mergeFact(merged.get(factId(f)), f));
+    return [...merged.values()];
   }
 
   async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
-    return (await this.dexie).put(courseId, courseVersion, facts);
+    // Held synchronously first: a page closing now may never see the transaction's callbacks.
+    const release = holdUnsaved(this.name, courseId, facts);
+    await (await this.dexie).put(courseId, courseVersion, facts);
+    release();
   }
 
   watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void {
