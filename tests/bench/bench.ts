@@ -5,25 +5,19 @@
  *  2. median ms from navigation to the resumed lesson's h1 (5 runs);
  *  3. p50 / p95 ms of one progress write to IndexedDB (200 writes).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchBrowser } from '../helpers/browser';
-import { waitForHttp } from '../e2e/global-setup';
+import { serveStatic } from '../helpers/static-server';
 
-const PORT = 4199;
-const base = `http://127.0.0.1:${PORT}/`;
 const dist = 'dist/web';
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+// A port the system picks, so the bench never collides with `npm start` or a test run.
+const server = await serveStatic(dist);
+const base = server.url;
 try {
-  await waitForHttp(base, 20_000);
   const browser = await launchBrowser();
 
   // 1. JS of the first screen.
@@ -93,5 +87,5 @@ try {
     `progress write: p50 ${q(writes, 0.5).toFixed(2)} ms, p95 ${q(writes, 0.95).toFixed(2)} ms over ${writes.length} writes`,
   );
 } finally {
-  server.kill();
+  await server.close();
 }
