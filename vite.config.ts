@@ -44,6 +44,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
+    // .vite/manifest.json: which chunks the entry imports, read by the first-screen byte budget
+    // (tests/budget). Web build only, so SCORM packages do not ship it.
+    manifest: target === 'web',
   },
   preview: { host: '127.0.0.1' },
   test: {
