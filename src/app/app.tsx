@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { HomeView } from '../features/home/home-view';
 import { Notices } from '../features/status/notices';
 import { UpdatePrompt } from '../features/update/update-prompt';

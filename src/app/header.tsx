@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { currentTrack } from '../machines/context';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { SaveStatus } from '../features/status/save-status';

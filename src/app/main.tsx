@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../i18n/use-translation';
 import { outline } from 'virtual:course';
 import { initI18n } from '../i18n/i18n';
 import { App } from './app';
@@ -17,7 +17,7 @@ const root = createRoot(document.getElementById('root')!);
 void compose(outline, launch).then(({ machine }) => {
   root.render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <Player.Provider
           logic={machine}
           options={{
@@ -26,7 +26,7 @@ void compose(outline, launch).then(({ machine }) => {
         >
           <App inLms={launch.lms !== 'none'} />
         </Player.Provider>
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>,
   );
   registerServiceWorker();

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 
@@ -16,7 +15,7 @@ declare module 'i18next' {
 /** Both locales are small and bundled, so switching language never waits for the network. */
 export function initI18n(lng: Language = 'fr') {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng,
     fallbackLng: 'fr',
     resources: { fr: { translation: fr }, en: { translation: en } },

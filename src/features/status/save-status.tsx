@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer } from '../../components/player-context';
 
 /** A discreet, always-visible line saying whether the learner's work is safe. */
