@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '../i18n/use-translation';
 import { outline } from 'virtual:course';
-import { initI18n } from '../i18n/i18n';
+import { changeLanguage, initI18n } from '../i18n/i18n';
 import { App } from './app';
 import { compose } from './compose';
 import { lessonIdFromHash, readLaunchConfig } from './launch';
@@ -11,10 +11,13 @@ import { registerServiceWorker } from './pwa';
 import './styles.css';
 
 const launch = readLaunchConfig();
-const i18n = initI18n(outline.language);
+const i18n = initI18n();
 const root = createRoot(document.getElementById('root')!);
 
-void compose(outline, launch).then(({ machine }) => {
+// A course authored in another language waits for its UI strings before the first render.
+const strings = outline.language === 'fr' ? Promise.resolve() : changeLanguage(i18n, outline.language);
+
+void Promise.all([compose(outline, launch), strings]).then(([{ machine }]) => {
   root.render(
     <StrictMode>
       <I18nProvider i18n={i18n}>
