@@ -36,7 +36,12 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), coursePlugin(), contentSecurityPolicy(), ...(target === 'web' ? [pwa] : [])],
+  plugins: [
+    react(),
+    coursePlugin(undefined, { questionPrompts: target === 'scorm' }),
+    contentSecurityPolicy(),
+    ...(target === 'web' ? [pwa] : []),
+  ],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
     outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',

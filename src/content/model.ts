@@ -9,8 +9,11 @@ export interface QuestionOutline {
   kind: Question['kind'];
   /** Option ids that make the right answer, for scoring and SCORM `correct_responses`. */
   correct: string[];
-  /** Plain-text prompt, for SCORM interaction descriptions and exports. */
-  prompt: string;
+  /**
+   * Plain-text prompt, for SCORM interaction descriptions. Only the SCORM build's outline has it:
+   * the standalone player shows prompts from the step chunks, so its first screen skips them.
+   */
+  prompt?: string;
 }
 
 export interface LessonOutline {

@@ -1,18 +1,37 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError } from '../content/parse.ts';
-import type { CompiledCourse } from '../content/model.ts';
+import type { CompiledCourse, CourseOutline } from '../content/model.ts';
 import { loadCourseDir } from './load-course.ts';
 
 const OUTLINE = 'virtual:course';
 const STEP = 'virtual:course-step/';
+
+export interface CoursePluginOptions {
+  /** Keep question prompts in the outline: only the SCORM build reports them (interaction descriptions). */
+  questionPrompts?: boolean;
+}
+
+/** The outline without question prompts, which only SCORM interaction descriptions use. */
+export function withoutQuestionPrompts(outline: CourseOutline): CourseOutline {
+  return {
+    ...outline,
+    steps: outline.steps.map((s) => ({
+      ...s,
+      lessons: s.lessons.map((l) => ({ ...l, questions: l.questions.map(({ prompt: _p, ...q }) => q) })),
+    })),
+  };
+}
 
 /**
  * Compiles `courses/<course>` at build time: validates it with the schema, turns markdown into
  * the safe tree, and exposes the outline (first screen) and one lazily loaded chunk per step.
  * A content error fails the build with the same `file › path: reason` lines as `npm run validate`.
  */
-export function coursePlugin(dir = process.env.COURSE_DIR ?? 'courses/alliances-territoires'): Plugin {
+export function coursePlugin(
+  dir = process.env.COURSE_DIR ?? 'courses/alliances-territoires',
+  { questionPrompts = true }: CoursePluginOptions = {},
+): Plugin {
   const root = resolve(dir);
   let course: CompiledCourse | undefined;
   const load = (): CompiledCourse => {
@@ -36,7 +55,8 @@ export function coursePlugin(dir = process.env.COURSE_DIR ?? 'courses/alliances-
         const loaders = course.outline.steps
           .map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(STEP + s.id)})`)
           .join(',\n');
-        return `export const outline = ${JSON.stringify(course.outline)};\nexport const stepLoaders = {\n${loaders}\n};`;
+        const outline = questionPrompts ? course.outline : withoutQuestionPrompts(course.outline);
+        return `export const outline = ${JSON.stringify(outline)};\nexport const stepLoaders = {\n${loaders}\n};`;
       }
       const stepId = id.slice(`\0${STEP}`.length);
       const content = course.content.find((c) => c.stepId === stepId);
