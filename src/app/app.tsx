@@ -1,14 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { HomeView } from '../features/home/home-view';
 import { Notices } from '../features/status/notices';
 import { UpdatePrompt } from '../features/update/update-prompt';
 import { PageHeading } from '../components/page-heading';
+import { takeIntent } from '../components/player-intent';
 import { useUi } from '../stores/ui';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
+import { bootRoute, type BootRoute } from './launch';
 import { useSessionLifecycle } from './lifecycle';
-import { usePlayer } from '../components/player-context';
+import { usePlayer, usePlayerRef } from '../components/player-context';
 import { screenOf } from './screen';
 
 // Only the home screen ships with the first load; the others come as their own chunks.
@@ -23,24 +25,32 @@ const TrackCompleteView = lazy(() =>
 export function App({ inLms }: { inLms: boolean }) {
   useHashSync();
   useSessionLifecycle(inLms);
+  const player = usePlayerRef();
   const screen = usePlayer(screenOf);
   const quit = useUi((s) => s.quit);
+  // While progress loads, the page keeps the first screen it was prerendered with.
+  const [route] = useState<BootRoute>(() => bootRoute(window.location.hash, inLms));
+  useEffect(() => {
+    if (screen === 'loading') return;
+    const wish = takeIntent();
+    if (wish) player.send(wish);
+  }, [screen, player]);
   return (
     <>
       <Header inLms={inLms} />
       <main id="main" className="main">
         <Notices />
         <UpdatePrompt />
-        <Suspense fallback={<Loading />}>{quit ? <QuitView /> : <Screen screen={screen} />}</Suspense>
+        <Suspense fallback={<Loading />}>{quit ? <QuitView /> : <Screen screen={screen} route={route} />}</Suspense>
       </main>
     </>
   );
 }
 
-function Screen({ screen }: { screen: ReturnType<typeof screenOf> }) {
+function Screen({ screen, route }: { screen: ReturnType<typeof screenOf>; route: BootRoute }) {
   switch (screen) {
     case 'loading':
-      return <Loading />;
+      return route === 'home' ? <HomeView /> : <Loading />;
     case 'failed':
       return <Failed />;
     case 'home':

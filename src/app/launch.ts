@@ -16,3 +16,18 @@ export function lessonIdFromHash(hash: string): string | null {
   const m = /^#\/lecon\/([a-z0-9-]+)$/.exec(hash);
   return m ? m[1]! : null;
 }
+
+/**
+ * Which first screen the page shows before the player has read any progress: the home for a
+ * standalone launch on `#/` (or no hash), a loading line for any other route and inside an LMS
+ * (where a locked track may resume straight into a lesson). The prerendered page holds both;
+ * route.js (see vite-plugin-prerender) sets the same answer on <html data-route> before paint.
+ */
+export type BootRoute = 'home' | 'other';
+
+export function bootRoute(hash: string, inLms: boolean): BootRoute {
+  return !inLms && ROUTE_HOME.test(hash) ? 'home' : 'other';
+}
+
+/** `''`, `#` and `#/` are the home; the classic script route.js uses this same pattern. */
+export const ROUTE_HOME = /^(#\/?)?$/;

@@ -1,14 +1,23 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+/** The focusKey the page's h1 last took focus for (one h1 per page, so one value per page). */
+let lastKey: string | null = null;
+
 /**
  * The page's single h1. It takes focus whenever `focusKey` changes, so keyboard and screen
  * reader users land at the top of the new content after every navigation (RGAA 12.x, WCAG 2.4.3).
+ * A heading remounted with the same key (the prerendered home handed over to the player) keeps
+ * the page as it is, and the first heading of a page load never scrolls: the learner may already
+ * have scrolled the prerendered text.
  */
 export function PageHeading({ focusKey, children }: { focusKey: string; children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-    window.scrollTo?.(0, 0);
+    if (focusKey === lastKey) return;
+    const first = lastKey === null;
+    lastKey = focusKey;
+    ref.current?.focus({ preventScroll: first });
+    if (!first) window.scrollTo?.(0, 0);
   }, [focusKey]);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-title">
