@@ -3,3 +3,8 @@ declare module 'virtual:course' {
   export const outline: CourseOutline;
   export const stepLoaders: Record<string, () => Promise<{ default: StepContent }>>;
 }
+
+declare module 'virtual:course-home' {
+  import type { HomeOutline } from './content/model';
+  export const home: HomeOutline;
+}

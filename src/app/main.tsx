@@ -1,5 +1,5 @@
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { outline } from 'virtual:course';
+import { home } from 'virtual:course-home';
 import { changeLanguage, initI18n } from '../i18n/i18n';
 import { BootRoot } from './boot';
 import { bootRoute, readLaunchConfig } from './launch';
@@ -16,7 +16,7 @@ const container = document.getElementById('root')!;
 document.documentElement.dataset.route = bootRoute(window.location.hash, launch.lms !== 'none');
 container.dataset.boot = '';
 
-const boot = <BootRoot i18n={i18n} course={outline} launch={launch} />;
+const boot = <BootRoot i18n={i18n} course={home} launch={launch} />;
 const prerendered = container.querySelector('main') !== null;
 let root: Root;
 if (prerendered) root = hydrateRoot(container, boot);
@@ -26,7 +26,7 @@ else {
 }
 
 // A course authored in another language waits for its UI strings before the player renders.
-const strings = outline.language === 'fr' ? Promise.resolve() : changeLanguage(i18n, outline.language);
+const strings = home.language === 'fr' ? Promise.resolve() : changeLanguage(i18n, home.language);
 
 void Promise.all([import('./player-root'), strings]).then(([{ startPlayer }]) =>
   startPlayer({ root, i18n, launch, onTakeover: () => delete container.dataset.boot }),

@@ -52,6 +52,18 @@ export interface CourseOutline {
   steps: StepOutline[];
 }
 
+/**
+ * What the first screen needs of the course (title, description, tracks): it ships in the
+ * entry, while the outline with every lesson comes with the player's chunk.
+ */
+export type HomeOutline = Pick<CourseOutline, 'id' | 'title' | 'subtitle' | 'description' | 'language' | 'tracks'>;
+
+/** The home's slice of an outline, with nothing else. */
+export function homeOutline(o: CourseOutline): HomeOutline {
+  const { id, title, subtitle, description, language, tracks } = o;
+  return { id, title, subtitle, description, language, tracks };
+}
+
 export interface StepContent {
   stepId: string;
   lessons: Record<string, Block[]>;

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError } from '../content/parse.ts';
-import type { CompiledCourse, CourseOutline } from '../content/model.ts';
+import { homeOutline, type CompiledCourse, type CourseOutline } from '../content/model.ts';
 import { loadCourseDir } from './load-course.ts';
 
 const OUTLINE = 'virtual:course';
+const HOME = 'virtual:course-home';
 const STEP = 'virtual:course-step/';
 
 export interface CoursePluginOptions {
@@ -25,7 +26,8 @@ export function withoutQuestionPrompts(outline: CourseOutline): CourseOutline {
 
 /**
  * Compiles `courses/<course>` at build time: validates it with the schema, turns markdown into
- * the safe tree, and exposes the outline (first screen) and one lazily loaded chunk per step.
+ * the safe tree, and exposes the home's slice of the outline (`virtual:course-home`, first
+ * screen), the outline (`virtual:course`, with the player) and one lazily loaded chunk per step.
  * A content error fails the build with the same `file › path: reason` lines as `npm run validate`.
  */
 export function coursePlugin(
@@ -45,12 +47,13 @@ export function coursePlugin(
       course = load();
     },
     resolveId(id) {
-      if (id === OUTLINE || id.startsWith(STEP)) return `\0${id}`;
+      if (id === OUTLINE || id === HOME || id.startsWith(STEP)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:course')) return null;
       course ??= load();
+      if (id === `\0${HOME}`) return `export const home = ${JSON.stringify(homeOutline(course.outline))};`;
       if (id === `\0${OUTLINE}`) {
         const loaders = course.outline.steps
           .map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(STEP + s.id)})`)
