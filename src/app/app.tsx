@@ -4,7 +4,7 @@ import { HomeView } from '../features/home/home-view';
 import { Notices } from '../features/status/notices';
 import { UpdatePrompt } from '../features/update/update-prompt';
 import { PageHeading } from '../components/page-heading';
-import { takeIntent } from '../components/player-intent';
+import { takeIntent, useIntentPending } from '../components/player-intent';
 import { useUi } from '../stores/ui';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
@@ -48,9 +48,10 @@ export function App({ inLms }: { inLms: boolean }) {
 }
 
 function Screen({ screen, route }: { screen: ReturnType<typeof screenOf>; route: BootRoute }) {
+  const waiting = useIntentPending();
   switch (screen) {
     case 'loading':
-      return route === 'home' ? <HomeView /> : <Loading />;
+      return route === 'home' && !waiting ? <HomeView /> : <Loading />;
     case 'failed':
       return <Failed />;
     case 'home':

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { LaunchConfig } from '../services/lms/port';
-import { queueIntent } from '../components/player-intent';
+import { queueIntent, useIntentPending } from '../components/player-intent';
 import { HomeScreen, type HomeCourse } from '../features/home/home-screen';
 import { I18nProvider, useTranslation } from '../i18n/use-translation';
 import { HeaderBar } from './header-bar';
@@ -32,25 +32,29 @@ export function BootRoot({ i18n, course, launch }: BootProps) {
           onQuit={null}
         />
         <main id="main" className="main">
-          <BootLoading />
-          <HomeScreen
-            course={course}
-            lockedTrack={launch.track}
-            currentTrack={null}
-            resume={null}
-            onStart={(track) => queueIntent({ type: 'track.select', track })}
-          />
+          <BootMain course={course} launch={launch} />
         </main>
       </I18nProvider>
     </StrictMode>
   );
 }
 
-function BootLoading() {
+function BootMain({ course, launch }: Pick<BootProps, 'course' | 'launch'>) {
   const { t } = useTranslation();
+  const waiting = useIntentPending();
+  if (waiting) return <p role="status">{t('app.loading')}</p>;
   return (
-    <p role="status" className="boot-loading">
-      {t('app.loading')}
-    </p>
+    <>
+      <p role="status" className="boot-loading">
+        {t('app.loading')}
+      </p>
+      <HomeScreen
+        course={course}
+        lockedTrack={launch.track}
+        currentTrack={null}
+        resume={null}
+        onStart={(track) => queueIntent({ type: 'track.select', track })}
+      />
+    </>
   );
 }
