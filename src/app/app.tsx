@@ -14,13 +14,30 @@ import { usePlayer, usePlayerRef } from '../components/player-context';
 import { screenOf } from './screen';
 
 // Only the home screen ships with the first load; the others come as their own chunks.
-const LessonView = lazy(() => import('../features/lesson/lesson-view').then((m) => ({ default: m.LessonView })));
-const CourseMapView = lazy(() =>
-  import('../features/course-map/course-map-view').then((m) => ({ default: m.CourseMapView })),
-);
+const loadLesson = () => import('../features/lesson/lesson-view');
+const loadMap = () => import('../features/course-map/course-map-view');
+const LessonView = lazy(() => loadLesson().then((m) => ({ default: m.LessonView })));
+const CourseMapView = lazy(() => loadMap().then((m) => ({ default: m.CourseMapView })));
 const TrackCompleteView = lazy(() =>
   import('../features/complete/track-complete-view').then((m) => ({ default: m.TrackCompleteView })),
 );
+
+/**
+ * Once the first screen works, fetch the screens a learner opens next (lesson, then map) at an
+ * idle moment, so the first click on a track does not wait for their code too.
+ */
+function usePrefetchScreens(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const run = () =>
+      void loadLesson()
+        .then(loadMap)
+        .catch(() => {});
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(run, 0);
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [ready]);
+}
 
 export function App({ inLms }: { inLms: boolean }) {
   useHashSync();
@@ -30,6 +47,7 @@ export function App({ inLms }: { inLms: boolean }) {
   const quit = useUi((s) => s.quit);
   // While progress loads, the page keeps the first screen it was prerendered with.
   const [route] = useState<BootRoute>(() => bootRoute(window.location.hash, inLms));
+  usePrefetchScreens(screen !== 'loading');
   useEffect(() => {
     if (screen === 'loading') return;
     const wish = takeIntent();
