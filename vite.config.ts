@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
+import { prerenderFirstScreen } from './src/tools/vite-plugin-prerender.ts';
 
 /**
  * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:
@@ -20,6 +21,15 @@ const here = fileURLToPath(new URL('.', import.meta.url));
  * waits until the learner accepts it (src/app/pwa.ts registers it, src/features/update asks).
  * Inside an LMS the LMS serves the files, so the SCORM build has no service worker at all.
  */
+const course = coursePlugin(undefined, { questionPrompts: target === 'scorm' });
+
+/**
+ * Standalone only: the home screen is prerendered into index.html and hydrated. SCORM packages
+ * are bound to a track after the build (launch meta tags), so their first screen is drawn by
+ * the entry as before.
+ */
+const prerender = prerenderFirstScreen(() => course.api!.home(), target === 'web');
+
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
@@ -36,12 +46,7 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [
-    react(),
-    coursePlugin(undefined, { questionPrompts: target === 'scorm' }),
-    contentSecurityPolicy(),
-    ...(target === 'web' ? [pwa] : []),
-  ],
+  plugins: [react(), course, contentSecurityPolicy(), prerender, ...(target === 'web' ? [pwa] : [])],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
     outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',

@@ -24,12 +24,14 @@ export interface Translation {
 export function useTranslation(): Translation {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useTranslation needs an <I18nProvider> above it');
+  const current = () => i18n.language;
   const language = useSyncExternalStore(
     (onChange) => {
       i18n.on('languageChanged', onChange);
       return () => i18n.off('languageChanged', onChange);
     },
-    () => i18n.language,
+    current,
+    current, // the prerendered page is in the same language as the instance it was built with
   );
   const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
   return { t, i18n };

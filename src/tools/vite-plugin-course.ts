@@ -1,12 +1,17 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError } from '../content/parse.ts';
-import { homeOutline, type CompiledCourse, type CourseOutline } from '../content/model.ts';
+import { homeOutline, type CompiledCourse, type CourseOutline, type HomeOutline } from '../content/model.ts';
 import { loadCourseDir } from './load-course.ts';
 
 const OUTLINE = 'virtual:course';
 const HOME = 'virtual:course-home';
 const STEP = 'virtual:course-step/';
+
+/** For other build plugins (the prerender): the compiled course's home slice. */
+export interface CourseApi {
+  home(): HomeOutline;
+}
 
 export interface CoursePluginOptions {
   /** Keep question prompts in the outline: only the SCORM build reports them (interaction descriptions). */
@@ -33,7 +38,7 @@ export function withoutQuestionPrompts(outline: CourseOutline): CourseOutline {
 export function coursePlugin(
   dir = process.env.COURSE_DIR ?? 'courses/alliances-territoires',
   { questionPrompts = true }: CoursePluginOptions = {},
-): Plugin {
+): Plugin<CourseApi> {
   const root = resolve(dir);
   let course: CompiledCourse | undefined;
   const load = (): CompiledCourse => {
@@ -43,6 +48,7 @@ export function coursePlugin(
   };
   return {
     name: 'course-content',
+    api: { home: () => homeOutline((course ??= load()).outline) },
     buildStart() {
       course = load();
     },
