@@ -29,5 +29,12 @@ else {
 const strings = home.language === 'fr' ? Promise.resolve() : changeLanguage(i18n, home.language);
 
 void Promise.all([import('./player-root'), strings]).then(([{ startPlayer }]) =>
-  startPlayer({ root, i18n, launch, onTakeover: () => delete container.dataset.boot }),
+  startPlayer({
+    root,
+    i18n,
+    launch,
+    onTakeover: () => {
+      delete container.dataset.boot;
+    },
+  }),
 );

@@ -44,6 +44,8 @@ export async function startPlayer({ root, i18n, launch, onTakeover }: StartOptio
 
 /** Runs once the app's first render is in the DOM, before the browser paints it. */
 function OnCommit({ run }: { run: () => void }) {
-  useLayoutEffect(run, [run]);
+  useLayoutEffect(() => {
+    run();
+  }, [run]);
   return null;
 }
