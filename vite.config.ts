@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
+import { preloadChunk } from './src/tools/vite-plugin-preload.ts';
 import { prerenderFirstScreen } from './src/tools/vite-plugin-prerender.ts';
 
 /**
@@ -46,7 +47,14 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), course, contentSecurityPolicy(), prerender, ...(target === 'web' ? [pwa] : [])],
+  plugins: [
+    react(),
+    course,
+    contentSecurityPolicy(),
+    prerender,
+    preloadChunk('/src/app/player-root.tsx'),
+    ...(target === 'web' ? [pwa] : []),
+  ],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
     outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',

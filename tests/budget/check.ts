@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, checkBudgets, formatLine, type BuildManifest } from './first-screen';
+import { BUDGETS, checkBudgets, formatLine, gzipSize, preloadedBeyond, type BuildManifest } from './first-screen';
 
 const { values } = parseArgs({
   options: {
@@ -27,4 +27,12 @@ const lines = checkBudgets(manifest, (f) => readFileSync(join(values.dist, f)), 
   css: Number(values.css),
 });
 for (const l of lines) console.log(formatLine(l));
+const html = join(values.dist, 'index.html');
+const preloaded = existsSync(html) ? preloadedBeyond(readFileSync(html, 'utf8'), lines[0]!.files) : [];
+if (preloaded.length) {
+  const bytes = preloaded.reduce((n, f) => n + gzipSize(readFileSync(join(values.dist, f))), 0);
+  console.log(
+    `not in the budget: ${bytes.toLocaleString('en-US')} B gzip more that index.html preloads beside the entry (${preloaded.length} chunks, the player: needed to act on the first screen, not to read it)`,
+  );
+}
 process.exit(lines.every((l) => l.ok) ? 0 : 1);

@@ -88,3 +88,12 @@ export function formatLine(l: BudgetLine): string {
   const verdict = l.ok ? `≤ ${n(l.budget)} B budget` : `OVER the ${n(l.budget)} B budget by ${n(l.bytes - l.budget)} B`;
   return `first-screen ${l.kind}: ${n(l.bytes)} B gzip ${verdict} (${what}; kB = 1000 B)`;
 }
+
+/**
+ * Chunks index.html asks the browser to preload besides the entry's closure (the player, which
+ * the first screen needs to react but not to be read): reported beside the budget, not in it.
+ */
+export function preloadedBeyond(html: string, counted: string[]): string[] {
+  const links = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]!);
+  return links.filter((f) => !counted.includes(f));
+}

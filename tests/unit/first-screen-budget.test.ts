@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, firstScreenFiles, gzipSize, type BuildManifest } from '../budget/first-screen';
+import {
+  BUDGETS,
+  checkBudgets,
+  firstScreenFiles,
+  gzipSize,
+  preloadedBeyond,
+  type BuildManifest,
+} from '../budget/first-screen';
 
 /** A manifest shaped like Vite's: an entry with a static import chain, a shared chunk, lazy chunks. */
 const manifest: BuildManifest = {
@@ -46,6 +53,12 @@ describe('first-screen byte budget', () => {
       js: ['assets/index.js', 'assets/shared.js', 'assets/facts.js'],
       css: ['assets/index.css', 'assets/shared.css'],
     });
+  });
+
+  it('names the chunks index.html preloads beyond the counted ones, so the report can show them', () => {
+    const html =
+      '<link rel="modulepreload" crossorigin href="./assets/player.js"><link rel="modulepreload" crossorigin href="./assets/facts.js">';
+    expect(preloadedBeyond(html, ['assets/index.js', 'assets/facts.js'])).toEqual(['assets/player.js']);
   });
 
   it('sums gzip sizes and flags a build over budget', () => {
