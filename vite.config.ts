@@ -27,9 +27,9 @@ const course = coursePlugin(undefined, { questionPrompts: target === 'scorm' });
 /**
  * Standalone only: the home screen is prerendered into index.html and hydrated. SCORM packages
  * are bound to a track after the build (launch meta tags), so their first screen is drawn by
- * the entry as before.
+ * the entry as before. PRERENDER=off builds the same app without it (the bench's baseline).
  */
-const prerender = prerenderFirstScreen(() => course.api!.home(), target === 'web');
+const prerender = prerenderFirstScreen(() => course.api!.home(), target === 'web' && process.env.PRERENDER !== 'off');
 
 const pwa = VitePWA({
   registerType: 'prompt',

@@ -1,5 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+declare module 'react' {
+  // The parameter must keep React's name for the declarations to merge.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface HTMLAttributes<T> {
+    /** Element Timing API: the browser reports when this element is first painted. */
+    elementtiming?: string;
+  }
+}
+
 /** The focusKey the page's h1 last took focus for (one h1 per page, so one value per page). */
 let lastKey: string | null = null;
 
@@ -10,7 +19,16 @@ let lastKey: string | null = null;
  * the page as it is, and the first heading of a page load never scrolls: the learner may already
  * have scrolled the prerendered text.
  */
-export function PageHeading({ focusKey, children }: { focusKey: string; children: ReactNode }) {
+export function PageHeading({
+  focusKey,
+  timing,
+  children,
+}: {
+  focusKey: string;
+  /** An Element Timing name, so `npm run bench` can read when this heading was first painted. */
+  timing?: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusKey === lastKey) return;
@@ -20,7 +38,7 @@ export function PageHeading({ focusKey, children }: { focusKey: string; children
     if (!first) window.scrollTo?.(0, 0);
   }, [focusKey]);
   return (
-    <h1 ref={ref} tabIndex={-1} className="page-title">
+    <h1 ref={ref} tabIndex={-1} className="page-title" elementtiming={timing}>
       {children}
     </h1>
   );

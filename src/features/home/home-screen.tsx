@@ -31,7 +31,9 @@ export function HomeScreen({ course, lockedTrack, currentTrack, resume, onStart 
   const tracks = course.tracks.filter((tr) => !lockedTrack || tr.id === lockedTrack);
   return (
     <div className="home">
-      <PageHeading focusKey="home">{course.title}</PageHeading>
+      <PageHeading focusKey="home" timing="course-title">
+        {course.title}
+      </PageHeading>
       {course.subtitle && <p className="lead">{course.subtitle}</p>}
       <p>{course.description}</p>
       {resume && (
