@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Besides the usual checks, this config enforces the architecture's import direction:
- * content, progress and machines stay pure (no React, Dexie, SCORM or zod at runtime);
+ * content, progress, machines and assessment stay pure (no React, Dexie, SCORM or zod at runtime);
  * only src/app picks concrete adapters; scorm-again never enters the course bundle.
  */
 const pure = [
@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/content/**', 'src/progress/**', 'src/machines/**'],
+    files: ['src/content/**', 'src/progress/**', 'src/machines/**', 'src/assessment/**'],
     ignores: ['src/content/schema.ts', 'src/content/parse.ts'],
     rules: {
       'no-restricted-imports': [

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
+import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
 import { preloadChunk } from './src/tools/vite-plugin-preload.ts';
 import { prerenderFirstScreen } from './src/tools/vite-plugin-prerender.ts';
 
@@ -16,12 +17,7 @@ const target = process.env.BUILD_TARGET === 'scorm' ? 'scorm' : 'web';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/**
- * Standalone only: a service worker precaches every file of dist/web (app, styles, media and
- * every step chunk), so after one visit the whole course plays offline. `prompt`: a new version
- * waits until the learner accepts it (src/app/pwa.ts registers it, src/features/update asks).
- * Inside an LMS the LMS serves the files, so the SCORM build has no service worker at all.
- */
+/** Question prompts only in the SCORM build's outline (its interaction descriptions). */
 const course = coursePlugin(undefined, { questionPrompts: target === 'scorm' });
 
 /**
@@ -31,6 +27,12 @@ const course = coursePlugin(undefined, { questionPrompts: target === 'scorm' });
  */
 const prerender = prerenderFirstScreen(() => course.api!.home(), target === 'web' && process.env.PRERENDER !== 'off');
 
+/**
+ * Standalone only: a service worker precaches every file of dist/web (app, styles, media and
+ * every step chunk), so after one visit the whole course plays offline. `prompt`: a new version
+ * waits until the learner accepts it (src/app/pwa.ts registers it, src/features/update asks).
+ * Inside an LMS the LMS serves the files, so the SCORM build has no service worker at all.
+ */
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
@@ -50,6 +52,7 @@ export default defineConfig({
   plugins: [
     react(),
     course,
+    localeTypography(),
     contentSecurityPolicy(),
     prerender,
     preloadChunk('/src/app/player-root.tsx'),

@@ -1,7 +1,8 @@
 /**
  * `npm run scorm [-- --no-build]`: checks the suspend_data budgets of every track, builds the
  * SCORM copy of the app once (BUILD_TARGET=scorm → dist/scorm-app), writes one zip per track and
- * SCORM version into dist/scorm/, and validates each manifest against the official XSDs.
+ * SCORM version into dist/scorm/ (each with the CSV key to its interactions report for teachers),
+ * and validates each manifest against the official XSDs.
  * Any failure exits 1, so CI stops before a package an LMS would mangle.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,14 @@ import { resolve } from 'node:path';
 import { formatError } from '../src/content/parse';
 import { loadCourseDir } from '../src/tools/load-course';
 import { writePackages } from './package';
-import { budgetErrors, SCORM12_AIM, SCORM12_LIMIT, SCORM2004_LIMIT, suspendBudget } from './suspend-budget';
+import {
+  budgetErrors,
+  budgetWarnings,
+  SCORM12_AIM,
+  SCORM12_LIMIT,
+  SCORM2004_LIMIT,
+  suspendBudget,
+} from './suspend-budget';
 import { validateManifest } from './validate-manifest';
 
 const args = new Set(process.argv.slice(2));
@@ -28,7 +36,7 @@ const loaded = loadCourseDir(courseDir);
 if (!loaded.ok) fail(`the course is invalid:\n${loaded.errors.map(formatError).join('\n')}`);
 const course = loaded.course;
 console.log(`  ${course.outline.id} ${course.outline.version}: worst-case suspend_data, in characters`);
-console.log(`  track   SCORM 1.2 lessons+answers   + checklists   SCORM 2004 everything`);
+console.log(`  track   SCORM 1.2 core          + checklists   SCORM 2004 everything`);
 const errors: string[] = [];
 for (const t of course.outline.tracks) {
   const b = suspendBudget(course, t.id);
@@ -37,8 +45,10 @@ for (const t of course.outline.tracks) {
     `  ${t.id.padEnd(6)}  ${String(b.core).padStart(9)} / ${SCORM12_LIMIT}${note.padEnd(14)}  ${String(b.withChecklists).padStart(10)}   ${String(b.full).padStart(8)} / ${SCORM2004_LIMIT}`,
   );
   errors.push(...budgetErrors(b));
+  for (const w of budgetWarnings(b)) console.log(`  note: ${w}`);
 }
-console.log('  (SCORM 1.2: reflections fill the room left; those that do not fit stay on the device.)');
+console.log('  (SCORM 1.2 core: lessons, practice answers, and the assessment with an attempt in progress.');
+console.log('   Checklists and reflections fill the room left; those that do not fit stay on the device.)');
 if (errors.length) fail(errors.join('\n'));
 
 if (args.has('--no-build')) console.log('[2/4] Using the existing build in dist/scorm-app');
@@ -55,7 +65,7 @@ console.log(`[3/4] Writing packages into ${outDir}`);
 rmSync(outDir, { recursive: true, force: true });
 let built;
 try {
-  built = writePackages({ appDir, outDir, outline: course.outline, log: (l) => console.log(l) });
+  built = writePackages({ appDir, outDir, outline: course.outline, course, log: (l) => console.log(l) });
 } catch (e) {
   fail((e as Error).message);
 }

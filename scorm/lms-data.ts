@@ -6,7 +6,28 @@ export type FlatCmi = Record<string, unknown>;
 interface LmsObject {
   loadFromFlattenedJSON(json: FlatCmi): void;
   getFlattenedCMI(): FlatCmi;
-  cmi: { core?: { entry: string; student_id: string }; entry?: string; learner_id?: string };
+  cmi: {
+    core?: { entry: string; student_id: string; student_name?: string; lesson_mode: string };
+    entry?: string;
+    learner_id?: string;
+    learner_name?: string;
+    mode?: string;
+  };
+}
+
+/** How the LMS launches the SCO, beyond the learner's saved data. */
+export interface LaunchOptions {
+  learnerId?: string;
+  /** `cmi.core.student_name` / `cmi.learner_name`, as Moodle gives it: « Nom, Prénom ». */
+  learnerName?: string;
+  /** `cmi.core.lesson_mode` / `cmi.mode`: Moodle opens a completed attempt in "review". */
+  mode?: 'normal' | 'review' | 'browse';
+  /**
+   * SCORM 2004's rule, which some LMSs apply to 1.2 too: a session that did not end with
+   * exit = "suspend" ends the attempt, and the next launch begins a new attempt with no data.
+   * Moodle keeps the data instead (the default here).
+   */
+  strict?: boolean;
 }
 
 /**
@@ -18,23 +39,30 @@ export function restoreLmsData(
   lms: unknown,
   version: ScormVersion,
   saved: FlatCmi | undefined,
-  learnerId?: string,
+  options: LaunchOptions = {},
 ): void {
   const o = lms as LmsObject;
+  const { learnerId, learnerName, mode } = options;
   const exitKey = version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit';
   let entry = 'ab-initio';
-  if (saved && Object.keys(saved).length) {
+  const suspended = saved?.[exitKey] === 'suspend';
+  if (saved && Object.keys(saved).length && (suspended || !options.strict)) {
     const rest: FlatCmi = {};
     for (const [k, v] of Object.entries(saved))
-      if (k !== exitKey && !/session_time|total_time|\.entry$|^cmi\.entry$/.test(k)) rest[k] = v;
+      if (k !== exitKey && !/session_time|total_time|\.entry$|^cmi\.entry$|lesson_mode$|^cmi\.mode$/.test(k))
+        rest[k] = v;
     o.loadFromFlattenedJSON(rest);
-    entry = saved[exitKey] === 'suspend' ? 'resume' : '';
+    entry = suspended ? 'resume' : '';
   }
   if (version === 'scorm12') {
     o.cmi.core!.entry = entry;
     if (learnerId) o.cmi.core!.student_id = learnerId;
+    if (learnerName) o.cmi.core!.student_name = learnerName;
+    if (mode) o.cmi.core!.lesson_mode = mode;
   } else {
     o.cmi.entry = entry;
     if (learnerId) o.cmi.learner_id = learnerId;
+    if (learnerName) o.cmi.learner_name = learnerName;
+    if (mode) o.cmi.mode = mode;
   }
 }

@@ -13,6 +13,8 @@ export interface ManifestInfo {
   resourceId: string;
   version: string;
   title: string;
+  /** The track's pass mark in [0, 1], when it has an assessment: 1.2 masteryscore, 2004 minNormalizedMeasure. */
+  passMark?: number;
   /** Every file of the SCO, relative to the package root, with forward slashes. */
   files: string[];
 }
@@ -33,6 +35,7 @@ export function manifestInfo(
     resourceId: `sco-${base}`,
     version: outline.version,
     title: `${outline.title} — ${t.label} · ${t.title}`,
+    ...(t.passMark !== undefined && outline.assessment?.track === track ? { passMark: t.passMark } : {}),
     files: [...files].sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b))),
   };
 }

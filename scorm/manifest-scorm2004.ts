@@ -24,10 +24,21 @@ export const SCHEMA_FILES_2004 = [
 /**
  * imsmanifest.xml for SCORM 2004 4th edition. The SCO reports completion and success itself
  * (deliveryControls), so the LMS never marks it completed on its own; the LMS's own
- * previous/continue buttons are hidden since the course has its own navigation.
+ * previous/continue buttons are hidden since the course has its own navigation. A track with an
+ * assessment declares its pass mark on the primary objective (satisfiedByMeasure with a
+ * minNormalizedMeasure), which the LMS hands to the SCO as `cmi.scaled_passing_score`.
  */
 export function manifest2004(m: ManifestInfo): string {
   const files = m.files.map((f) => `      <file href="${xmlText(href(f))}"/>`).join('\n');
+  const objectives =
+    m.passMark === undefined
+      ? ''
+      : `
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="${m.itemId}-mastery" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${m.passMark}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${m.manifestId}" version="${xmlText(m.version)}"
     xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -46,7 +57,7 @@ export function manifest2004(m: ManifestInfo): string {
       <title>${xmlText(m.title)}</title>
       <item identifier="${m.itemId}" identifierref="${m.resourceId}" isvisible="true">
         <title>${xmlText(m.title)}</title>
-        <imsss:sequencing>
+        <imsss:sequencing>${objectives}
           <imsss:deliveryControls tracked="true" completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>
         <adlnav:presentation>

@@ -52,6 +52,8 @@ const LONG_ID = /^(?:(?!urn:)\S{1,4000}|urn:[A-Za-z0-9-]{1,31}:\S{1,4000})$/;
 const DECIMAL_2004 = /^-?([0-9]{1,5})(\.[0-9]{1,18})?$/;
 const LANG_250 = /^(\{lang=([a-zA-Z]{2,3}|i|x)(-[a-zA-Z0-9-]{2,8})?\})?([^{].{0,250}$)?/;
 const SHORT_IDS = /^[\w.]{1,250}(\[,\][\w.]{1,250}){0,35}$/;
+/** A matching response: « source[.]target » couples of short identifiers, joined by [,]. */
+const MATCHING = /^[\w.]{1,250}\[\.\][\w.]{1,250}(\[,\][\w.]{1,250}\[\.\][\w.]{1,250}){0,35}$/;
 const ratio = (lo: number, hi: number) => (v: string) => DECIMAL_2004.test(v) && Number(v) >= lo && Number(v) <= hi;
 
 const RULES_2004: [RegExp, RegExp | ((v: string) => boolean), string][] = [
@@ -89,6 +91,11 @@ const RULES_2004: [RegExp, RegExp | ((v: string) => boolean), string][] = [
   [/^cmi\.interactions\.\d+\.description$/, LANG_250, 'localized_string SPM 250'],
   // Formats that depend on the interaction type are checked in checkCalls.
   [/^cmi\.interactions\.\d+\.(learner_response|correct_responses\.\d+\.pattern)$/, () => true, 'by type'],
+  [
+    /^adl\.nav\.request$/,
+    /^(previous|continue|exit|exitAll|abandon|abandonAll|suspendAll|\{target=\S{0,200}[a-zA-Z0-9]\}choice|jump)$/,
+    'navigation request',
+  ],
 ];
 
 /** Why Moodle would refuse this SetValue, or null when it would accept it. */
@@ -103,11 +110,12 @@ export function checkValue(version: ScormVersion, element: string, value: string
 
 /**
  * Every Moodle rule over a whole session: Initialize first and once, only valid values, choice
- * responses as short identifiers in 2004, objective ids written once, Finish at most once and
+ * and sequencing responses as short identifiers and matching ones as [.] couples in 2004, objective ids written once, records of a collection
+ * created in order, no choice pattern a 2004 record already holds, Finish at most once and
  * nothing at all after it.
  */
 export function checkCalls(version: ScormVersion, calls: readonly ApiCall[]): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...checkCollections(version, calls)];
   if (calls.length && calls[0]!.fn !== 'initialize') problems.push(`first call is ${calls[0]!.fn}, not Initialize`);
   if (calls.filter((c) => c.fn === 'initialize').length > 1) problems.push('Initialize called more than once');
   const finish = calls.findIndex((c) => c.fn === 'finish');
@@ -120,7 +128,11 @@ export function checkCalls(version: ScormVersion, calls: readonly ApiCall[]): st
     );
   const types = new Map<string, string>();
   const objectiveIds = new Map<string, string>();
+  // Interactions the LMS held before this session: their type was written by an earlier one.
+  let held = 0;
   for (const c of calls) {
+    if (c.fn === 'get' && c.element === 'cmi.interactions._count' && /^\d+$/.test(c.result))
+      held = Math.max(held, Number(c.result));
     if (c.fn !== 'set') continue;
     const element = c.element ?? '';
     const value = c.value ?? '';
@@ -132,10 +144,17 @@ export function checkCalls(version: ScormVersion, calls: readonly ApiCall[]): st
     if (response && version === 'scorm2004') {
       const t = types.get(response[1]!);
       const ok =
-        t === 'true-false' ? /^(true|false)$/.test(value) : t === 'choice' ? SHORT_IDS.test(value) : t !== undefined;
+        t === 'true-false'
+          ? /^(true|false)$/.test(value)
+          : t === 'choice' || t === 'sequencing'
+            ? SHORT_IDS.test(value)
+            : t === 'matching'
+              ? MATCHING.test(value)
+              : t !== undefined || Number(response[1]) < held;
       if (!ok) problems.push(`${element} = ${JSON.stringify(value)} does not fit interaction type ${t ?? '(unset)'}`);
     }
-    const objective = /^cmi\.objectives\.(\d+)\.id$/.exec(element);
+    // A value the LMS refused was never held: it registers nothing.
+    const objective = c.result === 'true' ? /^cmi\.objectives\.(\d+)\.id$/.exec(element) : null;
     if (objective && version === 'scorm2004') {
       const before = objectiveIds.get(objective[1]!);
       if (before !== undefined && before !== value)
@@ -146,6 +165,53 @@ export function checkCalls(version: ScormVersion, calls: readonly ApiCall[]): st
   if (version === 'scorm2004') {
     const ids = [...objectiveIds.values()];
     if (new Set(ids).size !== ids.length) problems.push('two objectives share an id');
+  }
+  return problems;
+}
+
+/**
+ * How Moodle's data models grow `cmi.objectives.n` and `cmi.interactions.n`: an index above
+ * `_count` is refused (1.2: 201, 2004: 351 "set out of order"); in 2004 only the `id` creates a
+ * record (any other field first: 408), and a choice interaction refuses a correct-response
+ * pattern it already holds, even written again at the same index (351), until its `type` is
+ * written again, which empties its patterns. Counts start from what the SCO read (`_count`).
+ */
+function checkCollections(version: ScormVersion, calls: readonly ApiCall[]): string[] {
+  const problems: string[] = [];
+  const counts = new Map<string, number>();
+  const types = new Map<string, string>();
+  const patterns = new Map<string, string[]>();
+  for (const c of calls) {
+    const counted = c.fn === 'get' ? /^cmi\.(objectives|interactions)\._count$/.exec(c.element ?? '') : null;
+    if (counted && /^\d+$/.test(c.result))
+      counts.set(counted[1]!, Math.max(counts.get(counted[1]!) ?? 0, Number(c.result)));
+    if (c.fn !== 'set') continue;
+    const m = /^cmi\.(objectives|interactions)\.(\d+)\.(.+)$/.exec(c.element ?? '');
+    if (!m) continue;
+    const [, collection, index, field] = m as unknown as [string, string, string, string];
+    const n = Number(index);
+    const count = counts.get(collection) ?? 0;
+    if (n > count || (version === 'scorm2004' && n === count && field !== 'id')) {
+      problems.push(`${c.element} is set before ${collection} ${n} exists (_count ${count}): refused`);
+      continue;
+    }
+    // The rules above hold for every call; what the LMS refused creates and holds nothing.
+    if (c.result !== 'true') continue;
+    if (n === count) counts.set(collection, count + 1);
+    if (version !== 'scorm2004' || collection !== 'interactions') continue;
+    const key = index;
+    if (field === 'type') {
+      if (types.has(key)) patterns.set(key, []);
+      types.set(key, c.value ?? '');
+    }
+    const pattern = /^correct_responses\.(\d+)\.pattern$/.exec(field);
+    if (pattern) {
+      const held = patterns.get(key) ?? [];
+      if (types.get(key) === 'choice' && held.includes(c.value ?? ''))
+        problems.push(`${c.element} = ${JSON.stringify(c.value)} repeats a pattern the interaction holds (351)`);
+      held[Number(pattern[1])] = c.value ?? '';
+      patterns.set(key, held);
+    }
   }
   return problems;
 }

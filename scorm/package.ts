@@ -2,8 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
-import type { CourseOutline } from '../src/content/model';
+import type { CompiledCourse, CourseOutline } from '../src/content/model';
 import type { TrackId } from '../src/content/schema';
+import { interactionLegend, legendCsv, legendName } from './interactions-legend';
 import { rootRelativeUrls, withLaunchMeta } from './launch-page';
 import { manifestInfo, VERSIONS, type ScormVersion } from './manifest-info';
 import { manifest12, SCHEMA_FILES_12 } from './manifest-scorm12';
@@ -23,6 +24,8 @@ export interface PackageOptions {
   appDir: string;
   outDir: string;
   outline: CourseOutline;
+  /** When given, each zip gets its teacher's key to the interactions report next to it. */
+  course?: CompiledCourse;
   tracks?: readonly TrackId[];
   versions?: readonly ScormVersion[];
   log?: (line: string) => void;
@@ -56,7 +59,8 @@ function readTree(dir: string): Map<string, Uint8Array> {
 
 /**
  * Writes one zip per track and SCORM version: the app bound to its track by index.html's meta
- * tags, imsmanifest.xml at the root, and the schema files the manifest names. Fails when the app
+ * tags, imsmanifest.xml at the root, and the schema files the manifest names; with `course`,
+ * also each zip's interactions legend (<zip name>-interactions.csv). Fails when the app
  * holds a root-relative URL, which would break under an LMS's nested path.
  */
 export function writePackages(o: PackageOptions): BuiltPackage[] {
@@ -85,6 +89,8 @@ export function writePackages(o: PackageOptions): BuiltPackage[] {
       writeFileSync(path, zip);
       built.push({ name, path, track, version, bytes: zip.length, manifest });
       o.log?.(`  ${name}  ${(zip.length / 1024).toFixed(1)} kB`);
+      if (o.course)
+        writeFileSync(join(o.outDir, legendName(name)), legendCsv(interactionLegend(o.course, track, version)));
     }
   return built;
 }

@@ -32,6 +32,11 @@ export interface Faults {
   commit?: 'false' | 'throw';
   /** SetValue answers "false" with error 101. */
   set?: 'false' | 'throw';
+  /**
+   * Refuses single values, as a stricter LMS does: return an error code and that SetValue
+   * answers "false" with it (scorm-again never sees the call); return null to pass it on.
+   */
+  refuse?: (element: string, value: string) => string | null;
 }
 
 export interface RecordingApi {
@@ -85,6 +90,11 @@ export function recordingApi(version: ScormVersion, lms: unknown): RecordingApi 
     [names.get]: (e = '') => ((forcedError = null), log({ fn: 'get', element: e, result: inner('get', e) })),
     [names.set]: (e = '', v = '') => {
       forcedError = null;
+      const refused = rec.faults.refuse?.(e, v) ?? null;
+      if (refused !== null) {
+        forcedError = refused;
+        return log({ fn: 'set', element: e, value: v, result: 'false' });
+      }
       return (
         faulty(rec.faults.set, { fn: 'set', element: e, value: v }) ??
         log({ fn: 'set', element: e, value: v, result: inner('set', e, v) })

@@ -8,3 +8,9 @@ declare module 'virtual:course-home' {
   import type { HomeOutline } from './content/model';
   export const home: HomeOutline;
 }
+
+declare module 'virtual:course-bank' {
+  import type { BankEntry } from './content/model';
+  /** The final assessment's questions, every step's, in course order (a lazily loaded chunk). */
+  export const bank: BankEntry[];
+}

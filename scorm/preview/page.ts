@@ -17,12 +17,16 @@ interface PackageInfo {
 
 interface Session {
   name: string;
+  learner: string;
   version: ScormVersion;
   lms: { getFlattenedCMI(): FlatCmi };
   rec: RecordingApi;
 }
 
+/** The default learner; the « Apprenant » field picks another, as two users of one computer. */
 const LEARNER_ID = 'apprenant-preview';
+const learnerField = () => el<HTMLInputElement>('learner');
+const learnerQuery = (learner: string) => (learner === LEARNER_ID ? '' : `?learner=${encodeURIComponent(learner)}`);
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const failCommits = el<HTMLInputElement>('fail-commits');
 const pendingSaves = new Set<Promise<unknown>>();
@@ -66,7 +70,7 @@ async function listPackages() {
 
 function save(s: Session) {
   const data = s.lms.getFlattenedCMI();
-  const put = fetch(`/api/data/${encodeURIComponent(s.name)}`, {
+  const put = fetch(`/api/data/${encodeURIComponent(s.name)}${learnerQuery(s.learner)}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(data),
@@ -87,13 +91,14 @@ async function close() {
 async function launch(p: PackageInfo) {
   await close();
   const { launch: url } = await api<{ launch: string }>(`/api/mount/${encodeURIComponent(p.name)}`, { method: 'POST' });
-  const saved = await api<FlatCmi>(`/api/data/${encodeURIComponent(p.name)}`);
+  const learner = /^[a-z0-9-]{1,40}$/.test(learnerField().value) ? learnerField().value : LEARNER_ID;
+  const saved = await api<FlatCmi>(`/api/data/${encodeURIComponent(p.name)}${learnerQuery(learner)}`);
   const settings = { autocommit: false, logLevel: 5 as const };
   const lms = p.version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  restoreLmsData(lms, p.version, saved, LEARNER_ID);
+  restoreLmsData(lms, p.version, saved, { learnerId: learner });
   const rec = recordingApi(p.version, lms);
   if (failCommits.checked) rec.faults.commit = 'false';
-  const s: Session = { name: p.name, version: p.version, lms, rec };
+  const s: Session = { name: p.name, learner, version: p.version, lms, rec };
   rec.onStore = () => save(s);
   rec.onCall = (call) => {
     appendLog(s, call);

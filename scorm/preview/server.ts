@@ -85,7 +85,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
             name,
             version: name.includes('scorm2004') ? 'scorm2004' : 'scorm12',
             bytes: statSync(join(zipsDir, name)).size,
-            hasData: existsSync(join(dataDir, `${name}.json`)),
+            hasData: readdirSync(dataDir).some((f) => f === `${name}.json` || f.startsWith(`${name}--`)),
           }))
       : [];
   const known = (name: string) => PACKAGE_NAME.test(name) && packages().some((p) => p.name === name);
@@ -144,7 +144,11 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
     if (data) {
       const name = decodeURIComponent(data[1]!);
       if (!known(name)) return json(res, 404, { error: 'unknown package' });
-      const file = join(dataDir, `${name}.json`);
+      // One record per package and learner, as an LMS keeps one attempt per user: `?learner=`
+      // picks whose (a slug); without it, the preview's default learner.
+      const learner = url.searchParams.get('learner') ?? '';
+      if (learner && !/^[a-z0-9-]{1,40}$/.test(learner)) return json(res, 400, { error: 'learner must be a slug' });
+      const file = join(dataDir, learner ? `${name}--${learner}.json` : `${name}.json`);
       if (req.method === 'GET')
         return existsSync(file) ? send(res, 200, readFileSync(file), TYPES['.json']) : json(res, 200, {});
       if (req.method === 'PUT') {
@@ -154,7 +158,10 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
         return json(res, 200, { saved: true });
       }
       if (req.method === 'DELETE') {
-        rmSync(file, { force: true });
+        // Without a learner: every learner's record of the package, as « Effacer les données » says.
+        for (const f of readdirSync(dataDir))
+          if (learner ? join(dataDir, f) === file : f === `${name}.json` || f.startsWith(`${name}--`))
+            rmSync(join(dataDir, f), { force: true });
         return json(res, 200, { deleted: true });
       }
     }

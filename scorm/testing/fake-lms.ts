@@ -1,6 +1,6 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { ScormVersion } from '../moodle-rules';
-import { restoreLmsData, type FlatCmi } from '../lms-data';
+import { restoreLmsData, type FlatCmi, type LaunchOptions } from '../lms-data';
 import { recordingApi, type RecordingApi } from '../recording-api';
 
 export type { FlatCmi };
@@ -21,10 +21,11 @@ export interface FakeLms {
  * scorm-again as the LMS, the way Moodle launches a SCO: fresh, or resuming saved data, with
  * `entry` = "resume" when the last session exited with "suspend" (Moodle's rule).
  */
-export function fakeLms(version: ScormVersion, saved?: FlatCmi, opts: { learnerId?: string } = {}): FakeLms {
+export function fakeLms(version: ScormVersion, saved?: FlatCmi, opts: LaunchOptions = {}): FakeLms {
   const settings = { logLevel: 5 as const, autocommit: false };
   const lms = version === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  restoreLmsData(lms, version, saved, opts.learnerId);
+  // Moodle always names the learner (its user id); '' stands for an LMS that names nobody.
+  restoreLmsData(lms, version, saved, { ...opts, learnerId: opts.learnerId ?? 'eleve-1' });
   const rec = recordingApi(version, lms);
   let stored: FlatCmi | undefined;
   rec.onStore = () => {

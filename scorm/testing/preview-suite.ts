@@ -96,6 +96,10 @@ export function previewSuite(version: ScormVersion) {
       }
       await c.h1().filter({ hasText: 'Parcours terminé' }).waitFor();
       await c.quit();
+      // The preview hosts the course in a frame of its own tab, as Moodle's « Current window »:
+      // closing « this window » would close the platform, so the learner is sent to its buttons.
+      await c.h1().filter({ hasText: 'utilisez les boutons de la plateforme' }).waitFor();
+      expect(await c.h1().textContent()).not.toMatch(/fermer cette fenêtre/);
       await lms.waitFor('data-status', 'completed');
       await lms.waitFor('data-objectives-completed', '7');
       expect(await lms.attr('data-objectives')).toBe('7');
@@ -103,7 +107,8 @@ export function previewSuite(version: ScormVersion) {
       expect(await lms.attr('data-violations')).toBe('0');
       await expect.poll(async () => (await stored())[el.status]).toBe('completed');
       expect(completedLessons(await storedFacts())).toBe(lessons.length);
-    });
+      // A 25-lesson walk in a real browser: 35 s alone, over 60 s with another Chromium on 2 cores.
+    }, 150_000);
 
     it('resumes mid-track on another device: the same lesson, with its answers', async () => {
       let page = await open();

@@ -8,7 +8,7 @@ import { takeIntent, useIntentPending } from '../components/player-intent';
 import { useUi } from '../stores/ui';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
-import { bootRoute, type BootRoute } from './launch';
+import { bootRoute, openedAsPopup, type BootRoute } from './launch';
 import { useSessionLifecycle } from './lifecycle';
 import { usePlayer, usePlayerRef } from '../components/player-context';
 import { screenOf } from './screen';
@@ -103,7 +103,8 @@ function Failed() {
   );
 }
 
+/** After « Quitter » (only inside an LMS): closing is only advice in a popup; otherwise the LMS's own way back. */
 function QuitView() {
   const { t } = useTranslation();
-  return <PageHeading focusKey="quit">{t('app.quitDone')}</PageHeading>;
+  return <PageHeading focusKey="quit">{t(openedAsPopup() ? 'app.quitDone' : 'app.quitDoneLms')}</PageHeading>;
 }

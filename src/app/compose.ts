@@ -1,13 +1,18 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { CourseOutline } from '../content/model';
 import type { LmsCommand, LoadedProgress, Notice } from '../machines/protocol';
+import { assessmentMachine } from '../machines/assessment.machine';
 import { playerMachine } from '../machines/player.machine';
+import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
 import { applyFacts, type Fact } from '../progress/facts';
 import { unknownIds } from '../progress/summary';
 import type { LaunchConfig, LmsConnection } from '../services/lms/port';
+import type { ConnectOptions } from '../services/lms/scorm/connect';
+import { DB_NAME, learnerDbName } from '../services/progress/db-name';
 import { LazyIndexedDbStore } from '../services/progress/lazy-store';
 import { journalActor } from '../services/progress/journal';
 import { MemoryProgressStore } from '../services/progress/memory-store';
+import { PendingLearnerStore } from '../services/progress/pending-store';
 import type { ProgressStore } from '../services/progress/port';
 
 /**
@@ -17,42 +22,120 @@ import type { ProgressStore } from '../services/progress/port';
 export interface Composition {
   machine: ReturnType<typeof providePlayer>;
   store: ProgressStore;
-  lms: LmsConnection | null;
+  /** The LMS session opened at launch (null standalone, or while a late API is awaited). */
+  lms: { learnerId: string; resume: LmsConnection['resume'] } | null;
 }
 
-export async function compose(outline: CourseOutline, launch: LaunchConfig): Promise<Composition> {
+/** What the composition reads from its surroundings; tests pass a fake LMS window and memory stores. */
+export interface Surroundings {
+  window: Window;
+  /** Opens a learner's journal by database name; throws when IndexedDB cannot be used. */
+  openStore: (name: string) => Promise<ProgressStore>;
+  /** The assessment's bank (default: this build's chunk); tests of a fixture course give theirs. */
+  loadBank?: BankLoader;
+  scorm?: Pick<ConnectOptions, 'now' | 'retryDelays'> & { lateApiDelays?: readonly number[] };
+}
+
+const browser = (): Surroundings => ({ window, openStore: (name) => LazyIndexedDbStore.open(name) });
+
+/**
+ * Standalone, the journal is this browser profile's (one learner per profile). Inside an LMS it
+ * is the LMS learner's own database (issue 8, item 2: two pupils on one school computer never
+ * see or send each other's work), so the LMS session opens first, to learn who the learner is.
+ * When the API is not there yet, the learner starts at once and the LMS actor keeps looking.
+ */
+export async function compose(
+  outline: CourseOutline,
+  launch: LaunchConfig,
+  env: Surroundings = browser(),
+): Promise<Composition> {
   const startup: Notice[] = [];
-  let store: ProgressStore;
-  try {
-    store = await LazyIndexedDbStore.open();
-  } catch {
-    store = new MemoryProgressStore();
-    startup.push('storage-unavailable');
+  if (launch.lms === 'none') {
+    const store = await openOrMemory(env, DB_NAME, startup);
+    return { machine: providePlayer(outline, store, null, startup, env.loadBank), store, lms: null };
   }
-  let lms: LmsConnection | null = null;
-  if (launch.lms !== 'none') {
+  const scorm = await import('../services/lms/scorm/connect');
+  const { lateLmsActor } = await import('../services/lms/scorm/late-connect');
+  const options: ConnectOptions = {
+    kind: launch.lms,
+    outline,
+    track: launch.track,
+    window: env.window,
+    loadBank: env.loadBank ?? loadCourseBank,
+    ...env.scorm,
+  };
+  const attempt = () => {
     try {
-      const { connectScorm } = await import('../services/lms/scorm/connect');
-      lms = await connectScorm({ kind: launch.lms, outline, track: launch.track, window });
+      return scorm.openScorm(options);
     } catch (e) {
       console.error('LMS connection failed', e);
+      return null;
     }
-    if (!lms) startup.push('lms-missing');
+  };
+  const learnerStore = (learnerId: string, notices: Notice[]) =>
+    // An LMS that names no learner gets no local journal: it could belong to anyone.
+    learnerId ? openOrMemory(env, learnerDbName(learnerId), notices) : memoryStore(notices);
+
+  const opened = attempt();
+  if (opened) {
+    const store = await learnerStore(opened.learnerId, startup);
+    const lms: PlayerLms = { resume: opened.resume, actor: scorm.lmsActor(opened.sync), learnerId: opened.learnerId };
+    return {
+      machine: providePlayer(outline, store, lms, startup, env.loadBank),
+      store,
+      lms: { learnerId: opened.learnerId, resume: opened.resume },
+    };
   }
-  return { machine: providePlayer(outline, store, lms, startup), store, lms };
+  const pending = new PendingLearnerStore();
+  const actor = lateLmsActor({
+    attempt,
+    ...(env.scorm?.lateApiDelays ? { delays: env.scorm.lateApiDelays } : {}),
+    onOpen: async (late) => {
+      const store = await learnerStore(late.learnerId, []);
+      pending.bind(store);
+      const local = await store.load(outline.id).catch(() => ({ facts: [] as Fact[] }));
+      if (late.resume.facts.length) store.put(outline.id, outline.version, late.resume.facts).catch(() => {});
+      return [...local.facts, ...late.resume.facts];
+    },
+    onGiveUp: () => pending.fail(),
+  });
+  return {
+    machine: providePlayer(outline, pending, { resume: { facts: [], notices: [] }, actor }, startup, env.loadBank),
+    store: pending,
+    lms: null,
+  };
 }
 
+async function openOrMemory(env: Surroundings, name: string, notices: Notice[]): Promise<ProgressStore> {
+  try {
+    return await env.openStore(name);
+  } catch {
+    return memoryStore(notices);
+  }
+}
+
+function memoryStore(notices: Notice[]): ProgressStore {
+  notices.push('storage-unavailable');
+  return new MemoryProgressStore();
+}
+
+/** What the player needs of an LMS session: its memory, its actor, and who the learner is. */
+export type PlayerLms = Pick<LmsConnection, 'resume' | 'actor' | 'learnerId'>;
+
+/** The machine with its real actors; `loadBank` fetches the assessment's bank when scoring needs it. */
 export function providePlayer(
   outline: CourseOutline,
   store: ProgressStore,
-  lms: LmsConnection | null,
+  lms: PlayerLms | null,
   startup: Notice[] = [],
+  loadBank: BankLoader = loadCourseBank,
 ) {
   return playerMachine.provide({
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(() => loadProgress(outline, store, lms, startup)),
       journal: journalActor(store, outline.version),
       lms: (lms?.actor as never) ?? fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
+      assessment: assessmentMachine.provide({ actors: { loadBank: fromPromise(() => loadBank()) } }),
     },
   });
 }
@@ -64,7 +147,7 @@ export function providePlayer(
 export async function loadProgress(
   outline: CourseOutline,
   store: ProgressStore,
-  lms: LmsConnection | null,
+  lms: Pick<LmsConnection, 'resume' | 'learnerId'> | null,
   startup: Notice[],
 ): Promise<LoadedProgress> {
   const notices = [...startup];
@@ -85,5 +168,8 @@ export async function loadProgress(
     console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);
     notices.push('course-updated');
   }
-  return { facts: Object.values(progress), notices: [...new Set(notices)] };
+  // The LMS learner id; standalone (and while a late LMS API is awaited) every learner of this
+  // browser shares 'local' for now: a per-profile key is planned.
+  const learnerKey = lms?.learnerId || 'local';
+  return { facts: Object.values(progress), notices: [...new Set(notices)], learnerKey };
 }

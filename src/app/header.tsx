@@ -20,7 +20,7 @@ export function Header({ inLms }: { inLms: boolean }) {
       onHome={() => player.send({ type: 'nav.home' })}
       onMap={hasTrack ? () => player.send({ type: 'nav.map' }) : null}
       onQuit={() => {
-        player.send({ type: 'session.quit' });
+        player.send({ type: 'session.quit', byLearner: true });
         quit();
       }}
     />

@@ -31,3 +31,18 @@ export function bootRoute(hash: string, inLms: boolean): BootRoute {
 
 /** `''`, `#` and `#/` are the home; the classic script route.js uses this same pattern. */
 export const ROUTE_HOME = /^(#\/?)?$/;
+
+/**
+ * Whether the course runs in a window that a script opened (a popup), directly or in a frame of
+ * one: Moodle's « New window » display opens such a popup, whose player page hosts the API and
+ * the course's iframe. Only such a window may be closed by the learner without losing their
+ * platform; in « Current window » the course's top window is the LMS tab itself. `opener` is
+ * readable across origins; anything unreadable counts as "not a popup".
+ */
+export function openedAsPopup(win: Window = window): boolean {
+  try {
+    return Boolean(win.top?.opener);
+  } catch {
+    return false;
+  }
+}

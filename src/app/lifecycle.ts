@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { flushDrafts } from '../components/pending-drafts';
 import { usePlayerRef } from '../components/player-context';
 
 /**
@@ -9,10 +10,16 @@ import { usePlayerRef } from '../components/player-context';
 export function useSessionLifecycle(inLms: boolean) {
   const player = usePlayerRef();
   useEffect(() => {
+    // Drafts first, so the pause's checkpoint commit and the quit's Finish carry them.
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') player.send({ type: 'session.pause' });
+      if (document.visibilityState !== 'hidden') return;
+      flushDrafts();
+      player.send({ type: 'session.pause' });
     };
-    const onPageHide = () => player.send({ type: 'session.quit' });
+    const onPageHide = () => {
+      flushDrafts();
+      player.send({ type: 'session.quit' });
+    };
     // A page restored from the back/forward cache has already closed its LMS session on
     // pagehide: reloading opens a new one instead of learning with nothing recorded.
     const onPageShow = (e: PageTransitionEvent) => {

@@ -16,8 +16,11 @@ let lastKey: string | null = null;
  * The page's single h1. It takes focus whenever `focusKey` changes, so keyboard and screen
  * reader users land at the top of the new content after every navigation (RGAA 12.x, WCAG 2.4.3).
  * A heading remounted with the same key (the prerendered home handed over to the player) keeps
- * the page as it is, and the first heading of a page load never scrolls: the learner may already
- * have scrolled the prerendered text.
+ * the page as it is. Focus never scrolls: inside an LMS iframe, a plain `focus()` also scrolls the
+ * LMS's own page (Moodle 5 hid its breadcrumb and « Exit activity » under its fixed bar, issue 8
+ * item 6), so only the course's own document is scrolled, and `window.scrollTo` never reaches a
+ * parent document. The first heading of a page load does not scroll either: the learner may
+ * already have scrolled the prerendered text.
  */
 export function PageHeading({
   focusKey,
@@ -34,7 +37,7 @@ export function PageHeading({
     if (focusKey === lastKey) return;
     const first = lastKey === null;
     lastKey = focusKey;
-    ref.current?.focus({ preventScroll: first });
+    ref.current?.focus({ preventScroll: true });
     if (!first) window.scrollTo?.(0, 0);
   }, [focusKey]);
   return (

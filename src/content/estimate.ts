@@ -5,9 +5,10 @@ import { spine } from './spine.ts';
 
 /**
  * How long a lesson honestly takes, from its blocks. The rule is the content brief's
- * (« Durations »): reading at 200 words per minute, 1 minute per quiz question, and the minutes
+ * (« Durations »): reading at 200 words per minute, 1 minute per quiz question (the final
+ * assessment's drawn questions included), and the minutes
  * each activity declares. An activity that declares none counts as: a reflection 5 min (a short
- * paragraph, the low end of the brief's 5–10 min), a checklist ½ min per item, a case or any text
+ * paragraph, the low end of the brief's 5–10 min; an action plan likewise), a checklist ½ min per item, a case or any text
  * its words, a chart ½ min plus its words, the feuille de route screen 5 min.
  * Build time and tests only.
  */
@@ -63,10 +64,15 @@ export function blockLoad(b: Block): BlockLoad {
       return act(b.minutes ?? DEFAULT_REFLECTION_MINUTES, inlineWords(b.prompt));
     case 'exercise':
       return act(b.minutes, richWords(b.instructions));
+    case 'action-plan':
+      return act(b.minutes ?? DEFAULT_REFLECTION_MINUTES, inlineWords(b.prompt));
     case 'checklist':
       return act(b.minutes ?? b.items.length * CHECKLIST_MINUTES_PER_ITEM, 0);
     case 'roadmap':
       return act(b.minutes ?? DEFAULT_ROADMAP_MINUTES, richWords(b.intro));
+    case 'assessment':
+      // One attempt: as many questions as it draws, at the quiz rate.
+      return act(b.questionsPerAttempt * MINUTES_PER_QUIZ_QUESTION);
   }
 }
 

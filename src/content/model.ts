@@ -10,6 +10,11 @@ export interface QuestionOutline {
   /** Option ids that make the right answer, for scoring and SCORM `correct_responses`. */
   correct: string[];
   /**
+   * Every option id of the question, in authored order: suspend_data writes any choice as a bit
+   * mask over them (format B), so a wrong option costs no more than a right one.
+   */
+  options: string[];
+  /**
    * Plain-text prompt, for SCORM interaction descriptions. Only the SCORM build's outline has it:
    * the standalone player shows prompts from the step chunks, so its first screen skips them.
    */
@@ -25,11 +30,29 @@ export interface LessonOutline {
   /** Questions the learner must answer before the lesson counts as complete. */
   questions: QuestionOutline[];
   /**
-   * Free-text fields of the lesson (reflections and exercise fields), whose answers are kept in
-   * the learner's journal; a tagged one feeds the feuille de route or the 12 h dossier.
+   * Fields of the lesson whose answers are kept in the learner's journal as text (reflections,
+   * exercise fields, action plans); a tagged one feeds the feuille de route or the 12 h dossier.
    */
-  reflections: { id: string; prompt: string; maxLength: number; roadmapField?: DocumentField }[];
+  reflections: JournalFieldOutline[];
   hasRoadmap: boolean;
+  /** The final assessment this lesson holds (its block id): complete once an attempt is submitted. */
+  assessmentId?: string;
+}
+
+/** One journal text field. `maxLength` bounds its stored text (the suspend_data budget uses it). */
+export interface JournalFieldOutline {
+  id: string;
+  prompt: string;
+  maxLength: number;
+  roadmapField?: DocumentField;
+  /**
+   * Absent: free text. `actions`: an action plan of `rows` lines (src/content/action-plan.ts),
+   * which may name the free-text field it `replaces`. `replaced`: that older free-text field,
+   * kept so a learner's earlier answer is still read, stored and sent to the LMS.
+   */
+  shape?: 'actions' | 'replaced';
+  rows?: number;
+  replaces?: string;
 }
 
 export interface StepOutline {
@@ -38,6 +61,27 @@ export interface StepOutline {
   title: string;
   objective: string;
   lessons: LessonOutline[];
+}
+
+/**
+ * The final assessment as the first screen knows it: its rule, not its questions. The bank
+ * itself (prompts, options, feedback, right answers) is a lazily loaded chunk.
+ */
+export interface AssessmentOutline {
+  /** The assessment block's id: it keys the attempt and result facts. */
+  id: string;
+  lessonId: string;
+  /** The only track that has it: the track whose `passMark` it applies. */
+  track: TrackId;
+  /** Ratio in [0, 1] of right answers needed to pass (the track's passMark). */
+  passMark: number;
+  questionsPerAttempt: number;
+  /** Every step gives at least this many of its bank questions to every attempt. */
+  minPerStep: number;
+  /** Attempts allowed; absent: as many as the learner wants. */
+  maxAttempts?: number;
+  /** Changes whenever the bank's ids, steps or options change (see bankCheck in assessment/). */
+  bankCheck: string;
 }
 
 export interface CourseOutline {
@@ -50,6 +94,8 @@ export interface CourseOutline {
   description: string;
   tracks: Track[];
   steps: StepOutline[];
+  /** The final assessment of the track that has a pass mark, if the course has one. */
+  assessment?: AssessmentOutline;
 }
 
 /**
@@ -75,6 +121,6 @@ export type BankEntry = BankQuestion & { stepId: string };
 export interface CompiledCourse {
   outline: CourseOutline;
   content: StepContent[];
-  /** The final assessment's question bank, every step's in course order (build time only for now). */
+  /** The final assessment's question bank, every step's in course order (its own lazy chunk). */
   bank: BankEntry[];
 }

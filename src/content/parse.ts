@@ -1,7 +1,18 @@
 import type { z } from 'zod';
-import type { CompiledCourse, LessonOutline, StepContent, StepOutline } from './model.ts';
-import { CourseFileSchema, StepSchema, TRACK_IDS, type DocumentField, type Step } from './schema.ts';
+import type { CompiledCourse, JournalFieldOutline, LessonOutline, StepContent, StepOutline } from './model.ts';
+import { assessmentRules } from './assessment-rules.ts';
+import {
+  CourseFileSchema,
+  StepSchema,
+  TRACK_IDS,
+  type Block,
+  type BlockOf,
+  type DocumentField,
+  type Step,
+} from './schema.ts';
+import { actionPlanMaxLength } from './action-plan.ts';
 import { inlineToPlain } from './rich-text.ts';
+import { COURSE_NON_TEXT_KEYS, typesetTree } from './typeset-tree.ts';
 
 /** One problem in one authored file, printed as `file › json.path: reason`. */
 export interface ContentError {
@@ -72,14 +83,26 @@ export function parseCourse(files: ReadonlyMap<string, string>, dirLabel = ''): 
     ),
   );
   if (errors.length) return { ok: false, errors };
+  const assessment = assessmentRules(course.data.tracks, steps, label('course.json'));
+  if (assessment.errors.length) return { ok: false, errors: assessment.errors };
 
-  const { steps: _files, ...meta } = course.data;
+  // Typography is applied once here, before the outline's plain-text copies are taken, so every
+  // learner-facing string of a French course comes out typeset (see typography.ts).
+  const { steps: _files, ...authored } = course.data;
+  const french = authored.language === 'fr';
+  const typeset = <T>(v: T): T => (french ? typesetTree(v, COURSE_NON_TEXT_KEYS) : v);
+  const meta = typeset(authored);
+  const typesetSteps = steps.map(({ step }) => typeset(step));
   return {
     ok: true,
     course: {
-      outline: { ...meta, steps: steps.map(({ step }) => outlineStep(step)) },
-      content: steps.map(({ step }) => stepContent(step)),
-      bank: steps.flatMap(({ step }) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
+      outline: {
+        ...meta,
+        steps: typesetSteps.map(outlineStep),
+        ...(assessment.outline ? { assessment: assessment.outline } : {}),
+      },
+      content: typesetSteps.map(stepContent),
+      bank: typesetSteps.flatMap((step) => (step.bank ?? []).map((q) => ({ ...q, stepId: step.id }))),
     },
   };
 }
@@ -120,6 +143,7 @@ function crossFileErrors(trackOrder: string[], steps: { file: string; step: Step
         if ('id' in block) claim(block.id, file, `${bp}.id`);
         if (block.type === 'quiz') block.questions.forEach((q, qi) => claim(q.id, file, `${bp}.questions[${qi}].id`));
         if (block.type === 'exercise') block.fields.forEach((f, fi) => claim(f.id, file, `${bp}.fields[${fi}].id`));
+        if (block.type === 'action-plan' && block.replaces) claim(block.replaces.id, file, `${bp}.replaces.id`);
         if (block.type === 'checklist')
           block.items.forEach((it, ii) => claim(`${block.id}/${it.id}`, file, `${bp}.items[${ii}].id`));
       });
@@ -147,6 +171,7 @@ function outlineStep(step: Step): StepOutline {
               id: q.id,
               kind: q.kind,
               correct: q.options.filter((o) => o.correct).map((o) => o.id),
+              options: q.options.map((o) => o.id),
               prompt: inlineToPlain(q.prompt),
             }))
           : [],
@@ -161,11 +186,37 @@ function outlineStep(step: Step): StepOutline {
         if (b.type === 'reflection') return [field(b.id, inlineToPlain(b.prompt), b.maxLength, b.roadmapField)];
         if (b.type === 'exercise')
           return b.fields.map((f) => field(f.id, inlineToPlain(f.label), f.maxLength, f.roadmapField));
+        if (b.type === 'action-plan') return actionPlanFields(b);
         return [];
       }),
       hasRoadmap: lesson.blocks.some((b) => b.type === 'roadmap'),
+      ...assessmentOf(lesson.blocks),
     })),
   };
+}
+
+function assessmentOf(blocks: readonly Block[]): { assessmentId?: string } {
+  const a = blocks.find((b) => b.type === 'assessment');
+  return a ? { assessmentId: a.id } : {};
+}
+
+/**
+ * An action plan's journal field, and the free-text field it replaces if any: that one stays in
+ * the outline (untagged, read-only) so an earlier answer is still decoded, kept and shown.
+ */
+function actionPlanFields(b: BlockOf<'action-plan'>): JournalFieldOutline[] {
+  const prompt = inlineToPlain(b.prompt);
+  const plan: JournalFieldOutline = {
+    id: b.id,
+    prompt,
+    maxLength: actionPlanMaxLength(b.rows),
+    ...(b.roadmapField ? { roadmapField: b.roadmapField } : {}),
+    shape: 'actions',
+    rows: b.rows,
+    ...(b.replaces ? { replaces: b.replaces.id } : {}),
+  };
+  if (!b.replaces) return [plan];
+  return [plan, { id: b.replaces.id, prompt, maxLength: b.replaces.maxLength, shape: 'replaced' }];
 }
 
 function stepContent(step: Step): StepContent {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_FIELDS, DOCUMENTS, DOSSIER_FIELDS, ROADMAP_FIELDS, TRACK_IDS } from './constants.ts';
 import { compileInline, compileMarkdown, isSafeUrl, MarkdownError } from './markdown.ts';
+import { DEFAULT_ACTION_ROWS } from './action-plan.ts';
 
 /**
  * The single source of truth for course content. `z.input` is what authors write in
@@ -218,6 +219,23 @@ const ExerciseBlock = z.strictObject({
     .min(1, 'an exercise has at least one field'),
 });
 
+/**
+ * A short action plan: `rows` lines of action, échéance and qui (« Mes 3 prochaines actions »),
+ * kept as one journal entry (src/content/action-plan.ts). `replaces` names the free-text
+ * reflection this block took over from, with that reflection's maxLength: a learner's answer
+ * there is kept, still shown beside the lines and in the documents, never silently dropped.
+ */
+const ActionPlanBlock = z.strictObject({
+  type: z.literal('action-plan'),
+  id: Id,
+  prompt: InlineMd,
+  hint: Plain.optional(),
+  roadmapField: DocumentField.optional(),
+  rows: z.number().int().min(1).max(5).default(DEFAULT_ACTION_ROWS),
+  replaces: z.strictObject({ id: Id, maxLength: z.number().int().min(50).max(5000) }).optional(),
+  minutes: ActivityMinutes.optional(),
+});
+
 const ChecklistBlock = z.strictObject({
   type: z.literal('checklist'),
   id: Id,
@@ -258,6 +276,25 @@ const RoadmapBlock = z.strictObject({
   minutes: ActivityMinutes.optional(),
 });
 
+/**
+ * The final assessment of the track that has a pass mark (12 h): a closing lesson holds it. Its
+ * questions are the steps' `bank`s; each attempt draws `questionsPerAttempt` of them, at least
+ * `minPerStep` from every step, and its pass mark is the track's `passMark`. Rules that span
+ * files (the bank can fill the draw, one assessment, the right track) are checked in parse.ts.
+ */
+const AssessmentBlock = z
+  .strictObject({
+    type: z.literal('assessment'),
+    id: Id,
+    questionsPerAttempt: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'),
+    minPerStep: z.number().int().min(0).max(20, 'must be at most 20'),
+    maxAttempts: z.number().int().min(1, 'must be at least 1').max(255, 'must be at most 255').optional(),
+  })
+  .refine((b) => b.minPerStep <= b.questionsPerAttempt, {
+    message: 'cannot exceed questionsPerAttempt',
+    path: ['minPerStep'],
+  });
+
 export const BlockSchema = z.discriminatedUnion('type', [
   TextBlock,
   ImageBlock,
@@ -266,10 +303,12 @@ export const BlockSchema = z.discriminatedUnion('type', [
   QuizBlock,
   ReflectionBlock,
   ExerciseBlock,
+  ActionPlanBlock,
   ChecklistBlock,
   CaseBlock,
   ResourcesBlock,
   RoadmapBlock,
+  AssessmentBlock,
 ]);
 
 const TrackId = z.enum(TRACK_IDS);

@@ -17,6 +17,8 @@ export interface PlayerContext {
   outline: CourseOutline;
   now: () => number;
   progress: Progress;
+  /** Stable key of the learner (see LoadedProgress.learnerKey); '' until progress is loaded. */
+  learnerKey: string;
   /** The lesson on screen (learning) or last shown. */
   lessonId: string | null;
   /** The current lesson was scrolled to its end during this visit or an earlier one. */

@@ -1,4 +1,5 @@
 import type { TrackId } from '../content/schema';
+import type { AssessmentCommand, AssessmentReport } from './assessment.machine';
 import type { ActorReport } from './protocol';
 
 export type PlayerEvent =
@@ -16,7 +17,10 @@ export type PlayerEvent =
   | { type: 'checklist.toggle'; checklistId: string; itemId: string; checked: boolean }
   /** The tab is hidden or the page is going away: account time spent and checkpoint. */
   | { type: 'session.pause' }
-  /** The learner pressed « Quitter »: close the LMS session once. */
-  | { type: 'session.quit' }
+  /** The page goes away, or (`byLearner`) the learner pressed « Quitter »: close the LMS session once. */
+  | { type: 'session.quit'; byLearner?: boolean }
   | { type: 'notice.dismiss'; notice: string }
+  /** The final assessment: start an attempt, answer a drawn question, submit (see assessment.machine.ts). */
+  | AssessmentCommand
+  | AssessmentReport
   | ActorReport;

@@ -1,6 +1,5 @@
 import type { TrackId } from '../content/schema';
 import { findLesson, neighbour } from '../content/spine';
-import { isTrackComplete } from '../progress/summary';
 import { bookmark, currentTrack, type PlayerContext } from './context';
 
 /** Pure predicates the machine refers to by name; each is unit-tested on its own. */
@@ -23,11 +22,6 @@ export function hasPrev(ctx: PlayerContext): boolean {
 export function canResume(ctx: PlayerContext): boolean {
   const b = bookmark(ctx);
   return !!b && isLessonInTrack(ctx, currentTrack(ctx), b);
-}
-
-export function trackDone(ctx: PlayerContext): boolean {
-  const t = currentTrack(ctx);
-  return !!t && isTrackComplete(ctx.outline, t, ctx.progress);
 }
 
 export function isQuestionOfCurrentLesson(ctx: PlayerContext, questionId: string): boolean {

@@ -1,59 +1,14 @@
-import { assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup } from 'xstate';
 import type { TrackId } from '../content/schema';
-import { applyFacts, getFact, progressFromFacts } from '../progress/facts';
+import { applyFacts, progressFromFacts, type Fact } from '../progress/facts';
+import { assessmentMachine, type AssessmentCommand } from './assessment.machine';
 import { bookmark, currentTrack, type PlayerContext, type PlayerInput } from './context';
 import type { PlayerEvent } from './events';
-import {
-  canResume,
-  hasNext,
-  hasPrev,
-  isKnownReflection,
-  isLessonInTrack,
-  isQuestionOfCurrentLesson,
-  trackDone,
-} from './guards';
-import type { JournalCommand, LmsCommand, LoadedProgress, Notice } from './protocol';
+import { addNotice, assessmentInput, describe, flush, open, step } from './flush';
+import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson } from './guards';
+import type { JournalCommand, LmsCommand, LoadedProgress } from './protocol';
 import * as rec from './record';
 import { Change } from './transaction';
-import { neighbour } from '../content/spine';
-
-/** Opens a lesson: closes the time of the previous visit, bookmarks, marks visited. */
-function open(c: Change, lessonId: string): Change {
-  return c
-    .add(rec.leaveLesson)
-    .set({ lessonId, enteredAt: c.ctx.now(), incomplete: [] })
-    .set({ viewedEnd: (getFact(c.ctx.progress, 'lesson', lessonId)?.value.status ?? 'visited') !== 'visited' })
-    .add((ctx) => rec.enterLesson(ctx, lessonId));
-}
-
-function step(ctx: PlayerContext, delta: 1 | -1): string {
-  return neighbour(ctx.outline, currentTrack(ctx)!, ctx.lessonId!, delta)!.id;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The slice of xstate's `enqueue` that `flush` uses. */
-interface Enqueue {
-  assign(patch: Partial<PlayerContext>): void;
-  sendTo(actor: 'journal' | 'lms', event: JournalCommand | LmsCommand): void;
-}
-
-/** Assigns the change, then hands its new facts to the journal and the LMS. */
-function flush(enqueue: unknown, c: Change): void {
-  const q = enqueue as Enqueue;
-  // xstate treats function values in an assign object as assigners, so `now` must not be passed.
-  const { now: _now, ...next } = c.ctx;
-  q.assign({ ...next, save: c.facts.length ? (c.ctx.save === 'memory-only' ? 'memory-only' : 'saving') : c.ctx.save });
-  if (c.facts.length) q.sendTo('journal', { type: 'journal.write', facts: c.facts });
-  if (c.facts.length || c.checkpoint)
-    q.sendTo('lms', { type: 'lms.sync', facts: c.facts, progress: c.ctx.progress, checkpoint: c.checkpoint });
-}
-
-function addNotice(notices: Notice[], n: Notice | undefined): Notice[] {
-  return !n || notices.includes(n) ? notices : [...notices, n];
-}
 
 export const playerMachine = setup({
   types: {
@@ -63,15 +18,19 @@ export const playerMachine = setup({
   },
   actors: {
     // Real implementations come from the composition root through `provide`.
-    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({ facts: [], notices: [] })),
+    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({
+      facts: [],
+      notices: [],
+      learnerKey: 'local',
+    })),
     journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
     lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
+    assessment: assessmentMachine,
   },
   guards: {
     canResume: ({ context }) => canResume(context),
     hasNext: ({ context }) => hasNext(context),
     hasPrev: ({ context }) => hasPrev(context),
-    trackDone: ({ context }) => trackDone(context),
     trackAllowed: ({ context, event }) =>
       'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
     resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
@@ -87,7 +46,7 @@ export const playerMachine = setup({
   actions: {
     restore: assign(({ event }) => {
       const out = (event as unknown as { output: LoadedProgress }).output;
-      return { progress: progressFromFacts(out.facts), notices: out.notices };
+      return { progress: progressFromFacts(out.facts), notices: out.notices, learnerKey: out.learnerKey };
     }),
     fail: assign(({ event }) => ({ error: describe((event as unknown as { error: unknown }).error) })),
     openInitial: enqueueActions(({ context, enqueue }) =>
@@ -139,10 +98,27 @@ export const playerMachine = setup({
     pause: enqueueActions(({ context, enqueue }) =>
       flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() }).commit()),
     ),
-    quit: enqueueActions(({ context, enqueue }) => {
+    quit: enqueueActions(({ context, event, enqueue }) => {
       const c = new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() });
       flush(enqueue, c);
-      enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress } satisfies LmsCommand);
+      const leaving = event.type === 'session.quit' && event.byLearner === true;
+      enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress, leaving } satisfies LmsCommand);
+    }),
+    // The assessment child applies the attempt's rules; the facts it returns are recorded here.
+    assess: sendTo('assessment', ({ context, event }) => ({
+      ...(event as AssessmentCommand),
+      progress: context.progress,
+      lessonId: context.lessonId,
+    })),
+    recordAttempt: enqueueActions(({ context, event, enqueue }) => {
+      const { facts } = event as { facts: Fact[] };
+      flush(
+        enqueue,
+        new Change(context)
+          .add(() => facts)
+          .add(rec.settleLesson)
+          .commit(facts.length > 0),
+      );
     }),
   },
 }).createMachine({
@@ -151,6 +127,7 @@ export const playerMachine = setup({
     outline: input.outline,
     now: input.now ?? Date.now,
     progress: {},
+    learnerKey: '',
     lessonId: null,
     viewedEnd: false,
     enteredAt: 0,
@@ -177,6 +154,7 @@ export const playerMachine = setup({
       invoke: [
         { id: 'journal', src: 'journal', input: ({ context }) => ({ courseId: context.outline.id }) },
         { id: 'lms', src: 'lms', input: ({ context }) => ({ courseId: context.outline.id }) },
+        { id: 'assessment', src: 'assessment', input: ({ context }) => assessmentInput(context) },
       ],
       initial: 'routing',
       on: {
@@ -213,6 +191,11 @@ export const playerMachine = setup({
         'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
         'session.pause': { actions: 'pause' },
         'session.quit': { actions: 'quit' },
+        'assessment.*': { actions: 'assess' },
+        'attempt.record': { actions: 'recordAttempt' },
+        'attempt.unscorable': {
+          actions: assign({ notices: ({ context }) => addNotice(context.notices, 'assessment-unscorable') }),
+        },
         'nav.home': { target: '.choosingTrack', actions: 'leave' },
       },
       states: {
@@ -242,8 +225,8 @@ export const playerMachine = setup({
               on: {
                 'nav.next': [
                   { guard: 'hasNext', target: 'lesson', reenter: true, actions: 'next' },
-                  { guard: 'trackDone', target: '#player.ready.trackComplete', actions: 'leave' },
-                  { target: 'map', actions: ['leave', 'listIncomplete'] },
+                  // The end of the track: its end screen says where the learner stands.
+                  { target: '#player.ready.trackComplete', actions: ['leave', 'listIncomplete'] },
                 ],
                 'nav.prev': { guard: 'hasPrev', target: 'lesson', reenter: true, actions: 'prev' },
                 'lesson.viewedEnd': { actions: 'viewedEnd' },

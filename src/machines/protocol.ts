@@ -13,11 +13,20 @@ export type Notice =
   | 'course-updated'
   | 'lms-missing'
   | 'lms-pending'
-  | 'reflections-local-only';
+  | 'lms-review'
+  | 'assessment-unscorable'
+  | 'reflections-local-only'
+  /** SCORM 1.2 only: some practice answers do not fit suspend_data and stay on this device. */
+  | 'answers-local-only';
 
 export interface LoadedProgress {
   facts: Fact[];
   notices: Notice[];
+  /**
+   * Who is learning, stable across sessions: the LMS learner id inside an LMS, else a per-device
+   * key. Seeds what must look the same to one learner every time (the order of quiz options).
+   */
+  learnerKey: string;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'memory-only';
@@ -31,7 +40,8 @@ export type JournalCommand = { type: 'journal.write'; facts: Fact[] };
 /** Sent to the `lms` actor. `checkpoint` asks for a commit now (lesson done, quiz, tab hidden). */
 export type LmsCommand =
   | { type: 'lms.sync'; facts: Fact[]; progress: Progress; checkpoint: boolean }
-  | { type: 'lms.finish'; progress: Progress };
+  /** `leaving`: the learner pressed « Quitter » (not the page going away), so the LMS may take the course away. */
+  | { type: 'lms.finish'; progress: Progress; leaving?: boolean };
 
 /** What those actors send back. */
 export type ActorReport =

@@ -47,21 +47,18 @@ export function landingLesson(ctx: PlayerContext, track: TrackId): string | null
   return (lessons.find((l) => !isLessonComplete(ctx.progress, l.id)) ?? lessons[0])?.id ?? null;
 }
 
+/**
+ * A practice answer. The first one is what the course records (for the learner's review and the
+ * LMS interactions): practice quizzes never score, and a second try after the right answer was
+ * shown proves nothing. Trying again stays possible on screen; it records nothing.
+ */
 export function answer(ctx: PlayerContext, questionId: string, choice: string[]): Fact[] {
   const lesson = ctx.lessonId ? findLesson(ctx.outline, ctx.lessonId) : undefined;
   const q = lesson?.questions.find((x) => x.id === questionId);
-  if (!q) return [];
+  if (!q || getFact(ctx.progress, 'answer', questionId)) return [];
   const picked = [...new Set(choice)].sort();
   const correct = picked.length === q.correct.length && [...q.correct].sort().every((id, i) => id === picked[i]);
-  const prev = getFact(ctx.progress, 'answer', questionId);
-  return [
-    {
-      kind: 'answer',
-      key: questionId,
-      at: ctx.now(),
-      value: { choice: picked, correct, attempts: (prev?.value.attempts ?? 0) + 1 },
-    },
-  ];
+  return [{ kind: 'answer', key: questionId, at: ctx.now(), value: { choice: picked, correct, attempts: 1 } }];
 }
 
 /** Marks the current lesson viewed or completed when its rule is met; nothing otherwise. */

@@ -15,7 +15,49 @@ export type Fact =
   | { kind: 'lesson'; key: string; at: number; value: { status: LessonStatus; seconds: number } }
   | { kind: 'answer'; key: string; at: number; value: { choice: string[]; correct: boolean; attempts: number } }
   | { kind: 'reflection'; key: string; at: number; value: { text: string } }
-  | { kind: 'checklist'; key: string; at: number; value: { checked: string[] } };
+  | { kind: 'checklist'; key: string; at: number; value: { checked: string[] } }
+  /** The final assessment's current attempt, keyed by the assessment block's id. */
+  | { kind: 'attempt'; key: string; at: number; value: AttemptValue }
+  /** The final assessment's best submitted attempt, keyed by the assessment block's id. */
+  | { kind: 'result'; key: string; at: number; value: ResultValue }
+  /** The learner's name for the attestation: typed once (`name`), or as the LMS gives it (`lms-name`). */
+  | { kind: 'learner'; key: LearnerKey; at: number; value: string };
+
+export const LEARNER_KEYS = ['name', 'lms-name'] as const;
+export type LearnerKey = (typeof LEARNER_KEYS)[number];
+
+/**
+ * One answer of an attempt, in index form against the authored question (never the shuffled
+ * order on screen): the chosen option indices (single, multiple, true/false), the item indices
+ * in the learner's order (ordering), or each pair's target index, -1 when unset (matching).
+ * `seconds`: time from the previous answer (or the attempt's start) to this one, its latency.
+ */
+export interface AttemptAnswer {
+  response: number[];
+  seconds: number;
+}
+
+/**
+ * An attempt is rebuilt from its seed: which questions were drawn and in which order their
+ * options show. `bank` is a check of the bank it was drawn from (a course update that changes
+ * the bank makes the attempt void, never misread). Answers are by drawn position.
+ */
+export interface AttemptValue {
+  number: number;
+  seed: number;
+  bank: string;
+  answers: (AttemptAnswer | null)[];
+  submitted: boolean;
+}
+
+/** The best submitted attempt: its score and when it was submitted (ms, whole seconds). */
+export interface ResultValue {
+  attempt: number;
+  seed: number;
+  right: number;
+  total: number;
+  submittedAt: number;
+}
 
 export type FactKind = Fact['kind'];
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
@@ -37,8 +79,9 @@ const rank = (s: LessonStatus) => LESSON_STATUSES.indexOf(s);
 
 /**
  * Merges two versions of the same fact. Lesson facts only grow (a completed lesson never goes
- * back to visited, time spent never shrinks), so their merge is order-free; every other fact is
- * last-writer-wins on `at`, the incoming copy winning ties so that a retry can repeat itself.
+ * back to visited, time spent never shrinks) and a result only improves, so their merge is
+ * order-free; every other fact is last-writer-wins on `at`, the incoming copy winning ties so
+ * that a retry can repeat itself.
  */
 export function mergeFact(current: Fact | undefined, incoming: Fact): Fact {
   if (!current) return incoming;
@@ -53,7 +96,18 @@ export function mergeFact(current: Fact | undefined, incoming: Fact): Fact {
       },
     };
   }
+  if (current.kind === 'result' && incoming.kind === 'result') return betterResult(current, incoming);
   return incoming.at >= current.at ? incoming : current;
+}
+
+/**
+ * The best of two results, whoever wrote last: the higher score (compared exactly, as
+ * right × total products), then the earlier submission. So the kept score never goes down.
+ */
+function betterResult(a: FactOf<'result'>, b: FactOf<'result'>): FactOf<'result'> {
+  const diff = b.value.right * a.value.total - a.value.right * b.value.total;
+  if (diff !== 0) return diff > 0 ? b : a;
+  return b.value.submittedAt < a.value.submittedAt ? b : a;
 }
 
 export function applyFacts(progress: Progress, facts: readonly Fact[]): Progress {

@@ -13,9 +13,22 @@ export function isLessonComplete(p: Progress, lessonId: string): boolean {
   return lessonStatus(p, lessonId) === 'completed';
 }
 
-/** A lesson is complete once viewed to its end and every one of its questions is answered. */
+/**
+ * A lesson is complete once viewed to its end and every one of its questions is answered; the
+ * lesson holding the final assessment also needs an attempt submitted (passed or not: whether
+ * the track is passed is the track result's business, see src/assessment/track-result.ts).
+ */
 export function meetsCompletion(p: Progress, lesson: LessonOutline, viewedEnd: boolean): boolean {
-  return viewedEnd && lesson.questions.every((q) => getFact(p, 'answer', q.id) !== undefined);
+  return (
+    viewedEnd &&
+    lesson.questions.every((q) => getFact(p, 'answer', q.id) !== undefined) &&
+    (!lesson.assessmentId || hasSubmitted(p, lesson.assessmentId))
+  );
+}
+
+/** An attempt of the assessment was submitted at least once (a result exists, or the attempt on record was handed in). */
+export function hasSubmitted(p: Progress, assessmentId: string): boolean {
+  return !!getFact(p, 'result', assessmentId) || getFact(p, 'attempt', assessmentId)?.value.submitted === true;
 }
 
 export interface StepProgress {
@@ -50,14 +63,6 @@ export function trackProgress(outline: CourseOutline, track: TrackId, p: Progres
 
 export function isTrackComplete(outline: CourseOutline, track: TrackId, p: Progress): boolean {
   return trackProgress(outline, track, p).complete;
-}
-
-/** Score over the track's questions, as a ratio in [0, 1], or null when the track has none. */
-export function trackScore(outline: CourseOutline, track: TrackId, p: Progress): number | null {
-  const questions = spine(outline, track).flatMap((l) => l.questions);
-  if (questions.length === 0) return null;
-  const right = questions.filter((q) => getFact(p, 'answer', q.id)?.value.correct).length;
-  return right / questions.length;
 }
 
 /** Ids in the facts that the current course no longer has: reported, then ignored. */

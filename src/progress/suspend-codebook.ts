@@ -27,7 +27,7 @@ export function spelled(s: string): string {
   return varint(s.length) + s;
 }
 
-function fnv1a(text: string, seed: number): number {
+export function fnv1a(text: string, seed: number): number {
   let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   h ^= h >>> 15;

@@ -1,22 +1,15 @@
-import type { CourseOutline, QuestionOutline } from '../content/model';
+import type { CourseOutline } from '../content/model';
 import { TRACK_IDS } from '../content/constants';
 import type { TrackId } from '../content/schema';
 import { spine } from '../content/spine';
-import { LESSON_STATUSES, type Fact, type FactOf, type Progress } from './facts';
-import { restoreFact } from './restore';
-import {
-  codebook,
-  knownOptions,
-  MAX_SALT,
-  optionsCheck,
-  Reader,
-  ref,
-  REF_LENGTH,
-  spelled,
-  varint,
-} from './suspend-codebook';
+import type { Fact, FactOf, Progress } from './facts';
+import { codebook, knownOptions, varint } from './suspend-codebook';
+import { readFormatA } from './suspend-read-a';
+import { assessmentSection, lessonEntry, answerEntry, checklistEntry, reflectionEntry } from './suspend-entries';
+import { readFormatB } from './suspend-read-b';
 
 export { codebook, knownOptions, varint };
+export { answerEntry, attemptEntry, resultEntry, MAX_ATTEMPTS, MAX_LESSON_SECONDS } from './suspend-entries';
 
 /**
  * The compact, versioned text that carries progress facts in SCORM `suspend_data` (SCORM 1.2
@@ -24,26 +17,32 @@ export { codebook, knownOptions, varint };
  * state, so a renamed machine state cannot break it, and it is read back with the same distrust
  * as any foreign input: anything malformed is dropped whole and reported, never thrown.
  *
- * Layout (version "A"): a positional stream with no separators.
- *   "A" track salt seconds · count lessons · count answers · count checklists · count reflections
+ * Layout (version "B"): a positional stream with no separators.
+ *   "B" track salt seconds · count lessons · count answers · assessment · count checklists ·
+ *   count reflections
  * Numbers are base-32 varints written in a 64-character URL-safe alphabet: the last digit of a
  * number comes from the first half of the alphabet, the leading digits from the second half.
  * Lessons, questions and reflections are named by a 3-character hash of their authored id (ids
- * survive course updates, array positions do not). A choice is a bit mask over the options the
- * outline names (the right ones, both sides of a true/false); other option ids and checklist ids,
- * which the outline does not list, are spelled out with a length prefix, as is free text.
+ * survive course updates, array positions do not). A choice is a bit mask over every option of
+ * the question (the outline lists them all), so any answer costs a few characters; checklist
+ * ids and free text are spelled out with a length prefix. The assessment's current attempt and
+ * best result follow the answers (see suspend-entries.ts): a seed and answers by drawn
+ * position, so an attempt in progress costs about 10 characters per question.
+ *
+ * Format "A" (until this version) spelled out every chosen option the outline did not name, up
+ * to 4,454 characters for the 12 h track's lessons and answers.
+ *
+ * Decoding dispatches on that first character (SUSPEND_READERS): the readers of formats A and B
+ * live in suspend-read-a.ts and suspend-read-b.ts and are kept unchanged when a new format is
+ * added, so an LMS record written by an older package still resumes.
  *
  * Facts carry no individual time: every decoded fact gets `at` = the newest time among the
  * encoded progress (rounded up to the second). A local fact learned after that instant is newer
  * than anything the LMS holds, anything older was known to the writer; so the per-fact merge
  * keeps whichever copy is ahead while the header spends 7 characters instead of 7 per fact.
  */
-export const SUSPEND_VERSION = 'A';
+export const SUSPEND_VERSION = 'B';
 
-/** Larger values are clamped so each entry has a known maximum size (97 h in one lesson, 255 tries). */
-export const MAX_LESSON_SECONDS = Math.floor((2 ** 20 - LESSON_STATUSES.length) / LESSON_STATUSES.length);
-export const MAX_ATTEMPTS = 255;
-const MAX_COUNT = 2000;
 const MAX_INPUT = 200_000;
 
 // ── encoding ───────────────────────────────────────────────────────────────────────────────
@@ -54,53 +53,23 @@ export interface Encoded {
   omitted: Fact[];
 }
 
-function lessonEntry(f: FactOf<'lesson'>, salt: number): string {
-  const seconds = Math.min(MAX_LESSON_SECONDS, f.value.seconds);
-  return ref(f.key, salt) + varint(seconds * LESSON_STATUSES.length + LESSON_STATUSES.indexOf(f.value.status));
-}
-
-/**
- * An answer: attempts and the right/wrong flag, a check of the known options, the mask of the
- * known options chosen, then any other chosen ids spelled. The choice is a set: it decodes sorted.
- */
-export function answerEntry(f: FactOf<'answer'>, q: QuestionOutline, salt: number): string {
-  const known = knownOptions(q);
-  const choice = [...new Set(f.value.choice)].sort();
-  const mask = known.reduce((m, id, i) => (choice.includes(id) ? m + 2 ** i : m), 0);
-  const others = choice.filter((id) => !known.includes(id));
-  const attempts = Math.min(MAX_ATTEMPTS, f.value.attempts);
-  return (
-    ref(f.key, salt) +
-    varint(attempts * 2 + (f.value.correct ? 1 : 0)) +
-    optionsCheck(q) +
-    varint(mask) +
-    varint(others.length) +
-    others.map(spelled).join('')
-  );
-}
-
-function checklistEntry(f: FactOf<'checklist'>): string {
-  return spelled(f.key) + varint(f.value.checked.length) + f.value.checked.map(spelled).join('');
-}
-
-function reflectionEntry(f: FactOf<'reflection'>, salt: number): string {
-  return ref(f.key, salt) + spelled(f.value.text);
-}
-
 /** Which course items this package reports on: the track's spine, or the whole course. */
 function scopeOf(outline: CourseOutline, track: TrackId | null) {
   const lessons = track ? spine(outline, track) : outline.steps.flatMap((s) => s.lessons);
+  const assessed = outline.assessment && (track === null || outline.assessment.track === track);
   return {
     lessons,
     questions: lessons.flatMap((l) => l.questions),
     reflections: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
+    assessment: assessed ? outline.assessment!.id : null,
   };
 }
 
 /**
  * Encodes the facts of `progress` that belong to `track` (checklists are not in the outline, so
- * all of them). Facts are added whole, in priority order (lessons, answers, checklists,
- * reflections), while the result stays within `budget`; the rest is returned as `omitted`.
+ * all of them). Facts are added whole, in priority order (lessons, answers, the assessment,
+ * checklists, reflections), while the result stays within `budget`; the rest is returned as
+ * `omitted`. The assessment section is all or nothing: a partial attempt would be misread.
  */
 export function encodeSuspend(
   outline: CourseOutline,
@@ -119,38 +88,57 @@ export function encodeSuspend(
 
   const pick = <K extends Fact['kind']>(kind: K, keys: string[]) =>
     keys.map((k) => progress[`${kind}:${k}`] as FactOf<K> | undefined).filter((f): f is FactOf<K> => f?.kind === kind);
-  const sections: [Fact, string][][] = [
-    pick(
-      'lesson',
-      scope.lessons.map((l) => l.id),
-    ).map((f) => [f, lessonEntry(f, book.salt)]),
-    scope.questions.flatMap((q) =>
-      pick('answer', [q.id]).map((f): [Fact, string] => [f, answerEntry(f, q, book.salt)]),
-    ),
-    facts
-      .filter((f): f is FactOf<'checklist'> => f.kind === 'checklist')
-      .sort((a, b) => (a.key < b.key ? -1 : 1))
-      .map((f) => [f, checklistEntry(f)]),
-    pick('reflection', scope.reflections).map((f) => [f, reflectionEntry(f, book.salt)]),
+  const assessment = scope.assessment
+    ? assessmentSection(pick('attempt', [scope.assessment])[0], pick('result', [scope.assessment])[0])
+    : null;
+  // Each section: its entries (the facts an entry holds, its text), and whether a count leads it.
+  const sections: { counted: boolean; entries: [Fact[], string][] }[] = [
+    {
+      counted: true,
+      entries: pick(
+        'lesson',
+        scope.lessons.map((l) => l.id),
+      ).map((f) => [[f], lessonEntry(f, book.salt)]),
+    },
+    {
+      counted: true,
+      entries: scope.questions.flatMap((q) =>
+        pick('answer', [q.id]).map((f): [Fact[], string] => [[f], answerEntry(f, q, book.salt)]),
+      ),
+    },
+    // The assessment is one entry with no count: its flag digit says what it holds ("0": nothing).
+    { counted: false, entries: assessment && assessment.facts.length ? [[assessment.facts, assessment.text]] : [] },
+    {
+      counted: true,
+      entries: facts
+        .filter((f): f is FactOf<'checklist'> => f.kind === 'checklist')
+        .sort((a, b) => (a.key < b.key ? -1 : 1))
+        .map((f) => [[f], checklistEntry(f)]),
+    },
+    { counted: true, entries: pick('reflection', scope.reflections).map((f) => [[f], reflectionEntry(f, book.salt)]) },
   ];
 
   const kept: string[][] = sections.map(() => []);
   const omitted: Fact[] = [];
+  const empty = varint(0);
   // Sizes are tracked as they grow, so a 64000-character budget costs no repeated joins.
-  let size = header.length + sections.length * varint(0).length;
-  sections.forEach((entries, i) => {
-    for (const [fact, entry] of entries) {
+  let size = header.length + sections.length * empty.length;
+  sections.forEach(({ counted, entries }, i) => {
+    for (const [whole, entry] of entries) {
       const n = kept[i]!.length;
-      const grown = size + entry.length + varint(n + 1).length - varint(n).length;
+      const grown = size + entry.length - (counted ? varint(n).length - varint(n + 1).length : empty.length);
       if (grown > budget) {
-        omitted.push(fact);
+        omitted.push(...whole);
         continue;
       }
       kept[i]!.push(entry);
       size = grown;
     }
   });
-  return { data: header + kept.map((entries) => varint(entries.length) + entries.join('')).join(''), omitted };
+  const text = sections.map(({ counted }, i) =>
+    counted ? varint(kept[i]!.length) + kept[i]!.join('') : (kept[i]![0] ?? empty),
+  );
+  return { data: header + text.join(''), omitted };
 }
 
 // ── decoding ───────────────────────────────────────────────────────────────────────────────
@@ -163,87 +151,26 @@ export interface Decoded {
   at: number;
 }
 
-/** Reads suspend_data written by `encodeSuspend`. Never throws: bad input gives no facts and a problem. */
+/**
+ * One reader per format version ever written, by its version character. A learner's LMS keeps
+ * the suspend_data of the version that wrote it for as long as the attempt lives, so a new
+ * format adds a reader here and never removes one (tests/unit/suspend-golden.test.ts decodes
+ * committed strings of every version).
+ */
+export const SUSPEND_READERS: Readonly<Record<string, (outline: CourseOutline, raw: string) => Decoded>> = {
+  A: readFormatA,
+  B: readFormatB,
+};
+
+/** Reads suspend_data written by `encodeSuspend`, now or by an earlier version. Never throws: bad input gives no facts and a problem. */
 export function decodeSuspend(outline: CourseOutline, raw: unknown): Decoded {
   if (raw === undefined || raw === null || raw === '') return { facts: [], problem: null, at: 0 };
-  if (typeof raw !== 'string') return { facts: [], problem: 'corrupt', at: 0 };
+  if (typeof raw !== 'string' || raw.length > MAX_INPUT) return { facts: [], problem: 'corrupt', at: 0 };
+  const read = Object.hasOwn(SUSPEND_READERS, raw[0]!) ? SUSPEND_READERS[raw[0]!] : undefined;
+  if (!read) return { facts: [], problem: 'corrupt', at: 0 };
   try {
-    return parse(outline, raw);
+    return read(outline, raw);
   } catch {
     return { facts: [], problem: 'corrupt', at: 0 };
   }
-}
-
-function parse(outline: CourseOutline, raw: string): Decoded {
-  if (raw.length > MAX_INPUT) throw new RangeError('too long');
-  const r = new Reader(raw);
-  if (r.char() !== SUSPEND_VERSION) throw new RangeError('unknown version');
-  const trackIndex = r.int(TRACK_IDS.length);
-  const salt = r.int(MAX_SALT);
-  const at = r.int(2 ** 35) * 1000;
-  const book = codebook(outline, salt);
-  const facts: Fact[] = [];
-  let unknown = 0;
-  const keep = (f: Fact | null) => {
-    const ok = restoreFact(f);
-    if (!ok) throw new RangeError('invalid fact');
-    facts.push(ok);
-  };
-  if (trackIndex > 0) keep({ kind: 'track', key: 'track', at, value: TRACK_IDS[trackIndex - 1]! });
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const lesson = book?.lessons.get(r.take(REF_LENGTH));
-    const packed = r.int(2 ** 20);
-    const status = LESSON_STATUSES[packed % LESSON_STATUSES.length];
-    if (!status) throw new RangeError('status');
-    if (!lesson) unknown++;
-    else
-      keep({
-        kind: 'lesson',
-        key: lesson.id,
-        at,
-        value: { status, seconds: Math.floor(packed / LESSON_STATUSES.length) },
-      });
-  }
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const q = book?.questions.get(r.take(REF_LENGTH));
-    const packed = r.int(MAX_ATTEMPTS * 2 + 1);
-    const check = r.char();
-    const mask = r.int(2 ** 30);
-    const choice: string[] = [];
-    for (let c = r.int(100); c > 0; c--) choice.push(r.text(200));
-    // A question gone, or whose known options changed since this was written, cannot be read back.
-    const known = q && check === optionsCheck(q) ? knownOptions(q) : null;
-    if (!q || !known || mask >= 2 ** known.length) {
-      unknown++;
-      continue;
-    }
-    known.forEach((id, i) => {
-      if (Math.floor(mask / 2 ** i) % 2 === 1) choice.push(id);
-    });
-    choice.sort();
-    const value = { choice, correct: packed % 2 === 1, attempts: Math.floor(packed / 2) };
-    keep({ kind: 'answer', key: q.id, at, value });
-  }
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const key = r.text(200);
-    const checked: string[] = [];
-    for (let c = r.int(100); c > 0; c--) checked.push(r.text(200));
-    keep({ kind: 'checklist', key, at, value: { checked } });
-  }
-
-  for (let n = r.int(MAX_COUNT); n > 0; n--) {
-    const short = r.take(REF_LENGTH);
-    const text = r.text();
-    const id = book?.reflections.get(short);
-    if (!id) unknown++;
-    else keep({ kind: 'reflection', key: id, at, value: { text } });
-  }
-
-  if (!r.done) throw new RangeError('trailing data');
-  const seen = new Set(facts.map((f) => `${f.kind}:${f.key}`));
-  if (seen.size !== facts.length) throw new RangeError('duplicate fact');
-  return { facts, problem: unknown > 0 ? 'unknown-ids' : null, at };
 }

@@ -1,13 +1,16 @@
 /**
  * `npm run validate [-- --stats] [-- --json] [-- --lessons] [dir…]`: checks every course under
  * courses/ (or the given folders). Each error prints as `file › json.path: reason`; any error
- * exits 1. `--stats` adds one line per course (with `--json`, a JSON object); `--lessons` a table
- * of each lesson's declared minutes against its estimate (see src/content/estimate.ts).
+ * exits 1. `--stats` adds one line per course and one per track for its quiz patterns
+ * (src/content/quiz-patterns.ts); with `--json`, one JSON object, `quizPatterns` keyed by track.
+ * `--lessons` adds a table of each lesson's declared minutes against its estimate (see
+ * src/content/estimate.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bankPerStep, lessonEstimates, trackLoad, withinTolerance } from '../content/estimate.ts';
 import { formatError } from '../content/parse.ts';
+import { coursePatterns, type QuizPatterns } from '../content/quiz-patterns.ts';
 import { courseStats } from '../content/spine.ts';
 import type { CompiledCourse } from '../content/model.ts';
 import { courseDirs, loadCourseDir } from './load-course.ts';
@@ -40,7 +43,14 @@ function stats(course: CompiledCourse) {
     activities: pick('activities'),
     lessonsOffEstimate: estimates.filter((e) => !withinTolerance(e)).length,
     bank: bankPerStep(outline, bank),
+    quizPatterns: coursePatterns(course),
   };
+}
+
+/** One track's quiz patterns in a few words: hits/count for each bounded pattern, then repeats. */
+function patternLine(p: QuizPatterns): string {
+  const r = (s: { hits: number; count: number }) => `${s.hits}/${s.count}`;
+  return `Faux ${r(p.answerFalse)}, longest right ${r(p.rightIsLongest)}, all-but-one ${r(p.allButOne)}, repeats ${p.repeats.length}`;
 }
 
 let failed = 0;
@@ -60,6 +70,7 @@ for (const dir of targets) {
         `estimate ${JSON.stringify(s.estimate)}, words ${JSON.stringify(s.words)}, activities ${JSON.stringify(s.activities)}, ` +
         `${s.lessonsOffEstimate} lesson(s) off estimate, bank ${JSON.stringify(s.bank)}`,
     );
+    for (const [track, p] of Object.entries(s.quizPatterns)) console.log(`  quiz patterns ${track}: ${patternLine(p)}`);
   }
   if (opts.lessons) {
     const byId = new Map(outline.steps.flatMap((s) => s.lessons.map((l) => [l.id, l])));

@@ -7,6 +7,8 @@ import { loadCourseDir } from './load-course.ts';
 const OUTLINE = 'virtual:course';
 const HOME = 'virtual:course-home';
 const STEP = 'virtual:course-step/';
+/** The final assessment's bank: its own chunk, fetched when the assessment needs it, never at start. */
+const BANK = 'virtual:course-bank';
 
 /** For other build plugins (the prerender): the compiled course's home slice. */
 export interface CourseApi {
@@ -53,7 +55,7 @@ export function coursePlugin(
       course = load();
     },
     resolveId(id) {
-      if (id === OUTLINE || id === HOME || id.startsWith(STEP)) return `\0${id}`;
+      if (id === OUTLINE || id === HOME || id === BANK || id.startsWith(STEP)) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -67,6 +69,7 @@ export function coursePlugin(
         const outline = questionPrompts ? course.outline : withoutQuestionPrompts(course.outline);
         return `export const outline = ${JSON.stringify(outline)};\nexport const stepLoaders = {\n${loaders}\n};`;
       }
+      if (id === `\0${BANK}`) return `export const bank = ${JSON.stringify(course.bank)};`;
       const stepId = id.slice(`\0${STEP}`.length);
       const content = course.content.find((c) => c.stepId === stepId);
       if (!content) throw new Error(`unknown step ${stepId}`);

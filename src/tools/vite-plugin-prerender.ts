@@ -1,11 +1,27 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 import type { HomeOutline } from '../content/model.ts';
 import { ROUTE_HOME } from '../app/launch.ts';
+import { FRENCH_LOCALE, typesetLocale } from './vite-plugin-locale-typography.ts';
+
+/**
+ * The French UI strings as the app's bundle has them (typeset by localeTypography in Vite):
+ * esbuild reads fr.json itself, so without this the prerendered text and the hydrated one differ
+ * by their no-break spaces, and hydration fails.
+ */
+const typesetFrench: EsbuildPlugin = {
+  name: 'typeset-french-locale',
+  setup(b) {
+    b.onLoad({ filter: FRENCH_LOCALE }, ({ path }) => ({
+      contents: typesetLocale(readFileSync(path, 'utf8')),
+      loader: 'json',
+    }));
+  },
+};
 
 /**
  * Sets <html data-route> from the URL's hash before the first paint, so a reload of
@@ -52,6 +68,7 @@ export function prerenderFirstScreen(getHome: () => HomeOutline, enabled = true)
           write: false,
           logLevel: 'silent',
           external: ['react', 'react-dom', 'react-dom/*', 'i18next'],
+          plugins: [typesetFrench],
           define: { 'process.env.NODE_ENV': '"production"' },
         });
         mkdirSync(cacheDir, { recursive: true });

@@ -78,7 +78,7 @@ describe('the Alliances & Territoires course', () => {
       let sinceActivity = 0;
       for (const lesson of spine(outline, track)) {
         const active = blocksOf(lesson.id).some((b) =>
-          ['quiz', 'reflection', 'exercise', 'checklist', 'roadmap'].includes(b.type),
+          ['quiz', 'reflection', 'exercise', 'action-plan', 'checklist', 'roadmap', 'assessment'].includes(b.type),
         );
         sinceActivity = active ? 0 : sinceActivity + lesson.minutes;
         expect(sinceActivity, `${track}: ${lesson.id}`).toBeLessThanOrEqual(5);

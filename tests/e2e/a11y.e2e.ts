@@ -41,8 +41,14 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
     await page.getByRole('heading', { level: 1, name: 'Plan du parcours' }).waitFor();
     expect(await violations(page), 'course map').toEqual([]);
 
-    // A lesson with a figures chart and table, one with a checklist and reflection, and the feuille de route.
-    for (const id of ['s3-objectifs-resultats-pratiques', 's3-votre-profil-et-maturite', 's7-votre-feuille-de-route']) {
+    // A lesson with a figures chart and table, one with a checklist and reflection, the action plan
+    // and the feuille de route.
+    for (const id of [
+      's3-objectifs-resultats-pratiques',
+      's3-votre-profil-et-maturite',
+      's6-vos-moyens-et-prochaines-actions',
+      's7-votre-feuille-de-route',
+    ]) {
       await page.goto(`${base}#/lecon/${id}`);
       await page.locator('[data-lesson-end]').waitFor();
       expect(await violations(page), id).toEqual([]);

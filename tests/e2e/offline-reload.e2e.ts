@@ -48,7 +48,7 @@ async function openLessonOfStep(page: Page, stepIndex: number) {
   await page.locator('h1', { hasText: title }).waitFor();
   // The step's chunk came from the precache: its blocks render and no « could not load » shows.
   await page.locator('.lesson .block').first().waitFor();
-  expect(await page.getByText("Cette leçon n'a pas pu être chargée").count()).toBe(0);
+  expect(await page.getByText('Cette leçon n’a pas pu être chargée').count()).toBe(0);
 }
 
 describe('offline after one visit', () => {

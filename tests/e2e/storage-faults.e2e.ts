@@ -79,7 +79,7 @@ describe('storage faults: the player runs in memory and says so', () => {
     await playsInMemory(page);
     await notice(page, 'storage-quota').waitFor();
     expect(await notice(page, 'storage-quota').textContent()).toContain(
-      "L'espace de stockage de votre navigateur est plein",
+      'L’espace de stockage de votre navigateur est plein',
     );
     expect(await readTable(page, 'facts')).toEqual([]);
 

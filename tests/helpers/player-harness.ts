@@ -1,5 +1,6 @@
 import { createActor, fromCallback, fromPromise } from 'xstate';
-import type { CourseOutline } from '../../src/content/model';
+import type { BankEntry, CourseOutline } from '../../src/content/model';
+import { assessmentMachine } from '../../src/machines/assessment.machine';
 import { playerMachine } from '../../src/machines/player.machine';
 import type { JournalCommand, LmsCommand, LoadedProgress } from '../../src/machines/protocol';
 import type { Fact } from '../../src/progress/facts';
@@ -7,7 +8,14 @@ import type { Fact } from '../../src/progress/facts';
 /** A player actor wired to fake actors that record what the machine asks of the outside. */
 export function startPlayer(
   outline: CourseOutline,
-  opts: { facts?: Fact[]; initialLessonId?: string; failLoad?: boolean } = {},
+  opts: {
+    facts?: Fact[];
+    initialLessonId?: string;
+    failLoad?: boolean;
+    learnerKey?: string;
+    /** The assessment's bank, as the lazily loaded chunk would give it (rejects when absent). */
+    bank?: readonly BankEntry[] | (() => Promise<readonly BankEntry[]>);
+  } = {},
 ) {
   const written: Fact[] = [];
   const lms: LmsCommand[] = [];
@@ -16,7 +24,7 @@ export function startPlayer(
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => {
         if (opts.failLoad) throw new Error('disk on fire');
-        return { facts: opts.facts ?? [], notices: [] };
+        return { facts: opts.facts ?? [], notices: [], learnerKey: opts.learnerKey ?? 'local' };
       }),
       journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) => {
         receive((e) => {
@@ -26,6 +34,15 @@ export function startPlayer(
       }),
       lms: fromCallback<LmsCommand, { courseId: string }>(({ receive }) => {
         receive((e) => lms.push(e));
+      }),
+      assessment: assessmentMachine.provide({
+        actors: {
+          loadBank: fromPromise(async () => {
+            if (typeof opts.bank === 'function') return opts.bank();
+            if (!opts.bank) throw new Error('no bank in this test');
+            return opts.bank;
+          }),
+        },
       }),
     },
   });
@@ -43,6 +60,8 @@ export function startPlayer(
     written,
     lms,
     settled,
+    /** Resolves once pending actor work (the bank's loading for a submission) is done. */
+    flush: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
     tick: (seconds: number) => {
       clock += seconds * 1000;
     },

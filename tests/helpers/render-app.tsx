@@ -9,15 +9,18 @@ import { initI18n } from '../../src/i18n/i18n';
 import { MemoryProgressStore } from '../../src/services/progress/memory-store';
 import type { ProgressStore } from '../../src/services/progress/port';
 
-/** Renders the real app on the real course, with an in-memory (or given) progress store. */
-export function renderApp(opts: { store?: ProgressStore; notices?: Notice[] } = {}) {
+/**
+ * Renders the real app on the real course, with an in-memory (or given) progress store.
+ * `inLms` renders the LMS chrome (« Quitter ») without an LMS connection.
+ */
+export function renderApp(opts: { store?: ProgressStore; notices?: Notice[]; inLms?: boolean } = {}) {
   const store = opts.store ?? new MemoryProgressStore();
   const machine = providePlayer(outline, store, null, opts.notices ?? []);
   const i18n = initI18n();
   const view = render(
     <I18nProvider i18n={i18n}>
       <Player.Provider logic={machine} options={{ input: { outline } }}>
-        <App inLms={false} />
+        <App inLms={opts.inLms ?? false} />
       </Player.Provider>
     </I18nProvider>,
   );

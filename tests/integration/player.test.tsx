@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { getDefaultNormalizer, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StorageError } from '../../src/services/progress/port';
@@ -11,28 +11,32 @@ beforeEach(() => {
 
 describe('the player in French', () => {
   it('offers the three tracks with their duration and promise', async () => {
-    renderApp();
+    const { outline } = renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Alliances & Territoires' })).toBeInTheDocument();
-    for (const label of ['2 h', '4 h', '12 h']) {
-      expect(screen.getByRole('button', { name: new RegExp(`Commencer le parcours ${label}`) })).toBeInTheDocument();
+    for (const hours of ['2', '4', '12']) {
+      expect(
+        screen.getByRole('button', { name: new RegExp(`Commencer le parcours ${hours}\\u00A0h`) }),
+      ).toBeInTheDocument();
     }
-    expect(screen.getByText(/Plongez dans l'univers de la co-construction/)).toBeInTheDocument();
+    // Compare as typeset: the default normalizer would turn the no-break spaces into plain ones.
+    const exact = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
+    for (const track of outline.tracks) expect(screen.getByText(track.promise, exact)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reprendre' })).not.toBeInTheDocument();
   });
 
   it('opens the first lesson of 2 h with its step, position and navigation', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
     const h1 = await screen.findByRole('heading', { level: 1 });
-    expect(h1).toHaveTextContent("De l'échange à l'alliance");
-    expect(screen.getByText('Étape 1 · Pourquoi faire alliance ?')).toBeInTheDocument();
+    expect(h1).toHaveTextContent('De l’échange à l’alliance');
+    expect(screen.getByText(/^Étape 1 · Pourquoi faire alliance\s\?$/)).toBeInTheDocument();
     expect(screen.getByText(/Leçon 1 sur \d+/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Précédent' })).toBeDisabled();
     await waitFor(() => expect(h1).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     await waitFor(() =>
-      expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent("De l'échange à l'alliance"),
+      expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('De l’échange à l’alliance'),
     );
     expect(screen.getByText(/Leçon 2 sur/)).toBeInTheDocument();
   });
@@ -40,7 +44,7 @@ describe('the player in French', () => {
   it('shows per-option feedback once a quiz answer is checked, and completes the lesson', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
     const fieldsets = await screen.findAllByRole('group');
     const question = fieldsets.find((f) => f.tagName === 'FIELDSET' && f.classList.contains('question'))!;
     await user.click(within(question).getByRole('button', { name: 'Valider' }));
@@ -55,14 +59,14 @@ describe('the player in French', () => {
   it('lists the 7 steps with their progress on the course map', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 4 h/ }));
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 4\u00A0h/ }));
     await screen.findByRole('heading', { level: 1 });
     await user.click(screen.getByRole('button', { name: 'Plan du parcours' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Plan du parcours' })).toBeInTheDocument();
     const steps = screen.getAllByRole('heading', { level: 2 }).filter((h) => /^Étape \d/.test(h.textContent ?? ''));
     expect(steps).toHaveLength(7);
     expect(screen.getByText('Parcours 4 h · Se positionner')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Passer au parcours 12 h' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Passer au parcours 12\u00A0h' })).toBeInTheDocument();
   });
 
   it('switches to English', async () => {
@@ -71,7 +75,7 @@ describe('the player in French', () => {
     await screen.findByRole('heading', { level: 1 });
     await user.selectOptions(screen.getByLabelText('Langue'), 'en');
     expect(await screen.findByRole('heading', { name: 'Choose your track' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Start the 2 h track/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Start the 2\u00A0h track/ })).toBeInTheDocument();
   });
 
   it('tells the learner plainly when progress cannot be kept, and goes on', async () => {
@@ -81,8 +85,8 @@ describe('the player in French', () => {
       throw new StorageError('quota', 'full');
     };
     renderApp({ store: broken });
-    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
-    expect(await screen.findByText(/L'espace de stockage de votre navigateur est plein/)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
+    expect(await screen.findByText(/L’espace de stockage de votre navigateur est plein/)).toBeInTheDocument();
     expect(screen.getByText('Non conservé sur cet appareil')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(screen.getByText(/Leçon 2 sur/)).toBeInTheDocument();

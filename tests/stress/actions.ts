@@ -9,6 +9,7 @@ const EFFECT_MS = 10_000;
 /** One DOM read, so that what it says about saving and about the screen belongs together. */
 export interface Snapshot {
   hash: string;
+  /** The machine's save status as the page exposes it (`data-save-status`), not its wording. */
   save: string;
   done: boolean;
   reflections: { value: string; saved: boolean }[];
@@ -17,11 +18,11 @@ export interface Snapshot {
 export function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(() => ({
     hash: location.hash,
-    save: document.querySelector('.save-status')?.textContent?.trim() ?? '',
+    save: document.querySelector('[data-save-status]')?.getAttribute('data-save-status') ?? '',
     done: document.querySelector('.badge-done') !== null,
     reflections: [...document.querySelectorAll('.block.reflection')].map((b) => ({
       value: b.querySelector('textarea')?.value ?? '',
-      saved: b.querySelector('.reflection-status .saved') !== null,
+      saved: b.querySelector('[data-saved]')?.getAttribute('data-saved') === 'true',
     })),
   }));
 }
@@ -33,7 +34,6 @@ export const lessonOf = (hash: string) => /^#\/lecon\/([a-z0-9-]+)$/.exec(hash)?
  * the facts it should produce in the ledger as attempts, and leaves acknowledging to `observe`.
  */
 export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, trial: number) {
-  const submits = new Map<string, number>();
   let typed = 0;
 
   let track: TrackId | null = null;
@@ -96,21 +96,25 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
       const q = lesson.questions[qi]!;
       const box = page.locator('fieldset.question').nth(qi);
       const edit = box.getByRole('button', { name: 'Modifier ma réponse' });
-      if (await edit.count()) await edit.click();
-      const inputs = box.locator('input');
+      // A question already answered is practice from then on: the first answer stays recorded,
+      // so a later try is played but expects nothing new on disk.
+      const practice = (await edit.count()) > 0;
+      if (practice) await edit.click();
+      // By option id: the player shows options in a per-learner order, not the authored one.
+      const input = (optionId: string) => box.locator(`input[value="${optionId}"]`);
       let choice: string[];
       if (q.kind === 'multiple') {
         choice = q.options.filter(() => r.chance(0.5));
         if (choice.length === 0) choice = [r.pick(q.options)];
-        for (let i = 0; i < q.options.length; i++) await inputs.nth(i).setChecked(choice.includes(q.options[i]!));
+        for (const o of q.options) await input(o).setChecked(choice.includes(o));
       } else {
         const pick = r.int(0, q.options.length - 1);
         choice = [q.options[pick]!];
-        await inputs.nth(pick).check();
+        await input(choice[0]!).check();
       }
-      const n = (submits.get(q.id) ?? 0) + 1;
-      submits.set(q.id, n);
-      ledger.attempt(`answer:${q.id}`, { kind: 'answer', value: { choice: [...choice].sort(), submits: n } });
+      if (!practice) {
+        ledger.attempt(`answer:${q.id}`, { kind: 'answer', value: { choice: [...choice].sort(), submits: 1 } });
+      }
       await box.getByRole('button', { name: 'Valider' }).click();
       await box.locator('.question-result strong').waitFor({ timeout: EFFECT_MS });
     },
@@ -137,7 +141,7 @@ export async function observe(page: Page, course: CourseIndex, ledger: Ledger): 
   const id = lessonOf(s.hash);
   let acked = false;
   if (id && s.done) ledger.attempt(`lesson:${id}`, { kind: 'lesson', value: 'completed' });
-  if (s.save === 'Enregistré') {
+  if (s.save === 'saved') {
     ledger.ackAllButReflections();
     acked = true;
   }

@@ -53,10 +53,19 @@ export class Ledger {
     return [...this.entries].filter(([, e]) => e.acked >= 0).map(([k]) => k);
   }
 
-  /** Acknowledged values a restored fact may hold, for one key. */
+  /**
+   * Acknowledged values a restored fact may hold, for one key. A lesson's status only grows, so
+   * what must hold is the highest status acknowledged so far, not the latest visit: once a
+   * completed lesson is revisited, a disk holding only "visited" has lost the completion.
+   */
   acceptable(key: string): Expected[] {
     const e = this.entries.get(key);
-    return e && e.acked >= 0 ? e.attempts.slice(e.acked) : [];
+    if (!e || e.acked < 0) return [];
+    const later = e.attempts.slice(e.acked);
+    if (later[0]!.kind !== 'lesson') return later;
+    const acked = e.attempts.slice(0, e.acked + 1) as Extract<Expected, { kind: 'lesson' }>[];
+    const highest = acked.reduce((a, b) => (RANK[b.value] > RANK[a.value] ? b : a));
+    return [highest, ...later];
   }
 
   /** The acknowledged keys whose restored fact is missing or holds a value never acknowledged or attempted after. */

@@ -4,6 +4,7 @@ import type { CourseIndex } from './course-index';
 import { Ledger } from './ledger';
 import type { Rig } from './rig';
 import { rng } from './rng';
+import { SABOTAGE_SCRIPT } from './sabotage';
 import { verify, type Verdict } from './verify';
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
@@ -27,13 +28,18 @@ export async function runTrial(opts: {
   url: string;
   course: CourseIndex;
   rig: Rig;
+  /** Drop every IndexedDB write while the app believes it saved (the runner's control). */
+  sabotage?: boolean;
 }): Promise<TrialResult> {
   const r = rng(opts.seed);
   const mode: KillMode = r.chance(0.35) ? 'kill-browser' : 'crash-page';
-  const killDelay = r.int(300, 2_500);
+  // Mostly quick kills, and one trial in ten after 10 to 30 s of learning: a longer session
+  // builds a bigger journal, more revisits and more superseded values.
+  const killDelay = r.chance(0.1) ? r.int(10_000, 30_000) : r.int(300, 2_500);
   const afterAck = r.chance(0.35);
   const ledger = new Ledger();
   const context = await opts.rig.context(mode);
+  if (opts.sabotage) await context.addInitScript(SABOTAGE_SCRIPT);
   const { page, cdp } = await freshLearner(context, opts.url);
 
   let actions = 0;
@@ -81,6 +87,7 @@ export async function runTrial(opts: {
 
   // Reopen: a new page in the same browser, or a new browser on the same profile.
   const after = mode === 'crash-page' ? context : await opts.rig.relaunch();
+  if (opts.sabotage && after !== context) await after.addInitScript(SABOTAGE_SCRIPT);
   const check = await after.newPage();
   const verdict = await verify(check, opts.url, opts.course, ledger, r);
   for (const p of after.pages()) await p.close().catch(() => {});

@@ -99,10 +99,12 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
       .locator('.question-result strong')
       .waitFor({ timeout: 3_000 })
       .catch(() => {});
-    const checked = await box
+    // Options are shuffled per learner: read the checked inputs' option ids, not their positions.
+    const choice = await box
       .locator('input')
-      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
-    const choice = lesson.questions[qi]!.options.filter((_, i) => checked[i]);
+      .evaluateAll((inputs) =>
+        inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value),
+      );
     const ui: Fact = {
       kind: 'answer',
       key: qid,

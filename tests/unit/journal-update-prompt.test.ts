@@ -30,7 +30,7 @@ describe('« Mettre à jour » and the journal', () => {
     const user = userEvent.setup();
     const { store, release } = gatedStore();
     renderApp({ store });
-    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2 h/ }));
+    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
     expect(await screen.findByText('Enregistrement…')).toBeInTheDocument();
 
     const apply = vi.fn();

@@ -53,14 +53,14 @@ describe('player machine', () => {
     expect(getFact(p.snap().context.progress, 'answer', 's1-q1')).toBeUndefined();
   });
 
-  it('reaches track complete only when every lesson of the track is complete', async () => {
+  it('ends the track on its end screen, listing the lessons left until every one is complete', async () => {
     const p = startPlayer(outline);
     await p.settled();
     p.send({ type: 'track.select', track: '2h' });
     p.send({ type: 'lesson.viewedEnd' });
     p.send({ type: 'nav.next' });
     p.send({ type: 'nav.next' });
-    expect(p.snap().matches({ ready: { learning: 'map' } })).toBe(true);
+    expect(p.snap().matches({ ready: 'trackComplete' })).toBe(true);
     expect(p.snap().context.incomplete).toEqual(['s1-a', 's2-a']);
     p.send({ type: 'nav.goTo', lessonId: 's1-a' });
     p.send({ type: 'quiz.submit', questionId: 's1-q1', choice: ['a'] });
@@ -68,6 +68,7 @@ describe('player machine', () => {
     p.send({ type: 'lesson.viewedEnd' });
     p.send({ type: 'nav.next' });
     expect(p.snap().matches({ ready: 'trackComplete' })).toBe(true);
+    expect(p.snap().context.incomplete).toEqual([]);
   });
 
   it('keeps every completed lesson when switching to a longer track', async () => {
@@ -147,19 +148,19 @@ describe('player machine', () => {
 });
 
 describe('player machine and skewed clocks', () => {
-  it('lets a new answer win over a restored one stamped in the future', async () => {
+  it('lets a new fact win over a restored one stamped in the future', async () => {
     const future = 9_999_999_999;
     const p = startPlayer(outline, {
       facts: [
         { kind: 'track', key: 'track', at: future, value: '2h' },
-        { kind: 'answer', key: 's1-q1', at: future, value: { choice: ['b'], correct: false, attempts: 1 } },
+        { kind: 'checklist', key: 's1-c', at: future, value: { checked: ['x'] } },
       ],
     });
     await p.settled();
-    p.send({ type: 'track.select', track: '2h' });
-    p.send({ type: 'quiz.submit', questionId: 's1-q1', choice: ['a'] });
-    const fact = getFact(p.snap().context.progress, 'answer', 's1-q1')!;
-    expect(fact.value).toEqual({ choice: ['a'], correct: true, attempts: 2 });
+    p.send({ type: 'track.select', track: '4h' });
+    p.send({ type: 'checklist.toggle', checklistId: 's1-c', itemId: 'y', checked: true });
+    const fact = getFact(p.snap().context.progress, 'checklist', 's1-c')!;
+    expect(fact.value).toEqual({ checked: ['x', 'y'] });
     expect(fact.at).toBe(future + 1);
     expect(p.written.at(-1)).toEqual(fact);
   });

@@ -106,7 +106,7 @@ describe('course parsing and validation', () => {
       ),
     ).toEqual([
       'courses/c/steps/01.json › lessons[0].blocks[0].fictional: an illustrative case must be marked "fictional": true',
-      "courses/c/steps/01.json › lessons[0].blocks[1].type: Invalid discriminator value. Expected 'text' | 'image' | 'callout' | 'figures' | 'quiz' | 'reflection' | 'exercise' | 'checklist' | 'case' | 'resources' | 'roadmap'",
+      "courses/c/steps/01.json › lessons[0].blocks[1].type: Invalid discriminator value. Expected 'text' | 'image' | 'callout' | 'figures' | 'quiz' | 'reflection' | 'exercise' | 'action-plan' | 'checklist' | 'case' | 'resources' | 'roadmap' | 'assessment'",
     ]);
   });
 });

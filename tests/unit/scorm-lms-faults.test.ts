@@ -166,7 +166,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: an LMS that fails to save'
     // Same device, next day: the journal knows more than the LMS, and the merge keeps it.
     clock.now += 86_400_000;
     const again = lmsFor(version, server);
-    const q = await launchPlayer(outline, again, '2h', { clock, local: p.journal });
+    await p.settle();
+    const q = await launchPlayer(outline, again, '2h', { clock, device: p.device });
     expect(q.ctx().lessonId).toBe(lessons2h[3]!.id);
     q.tick(10);
     q.pause();

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { legendName } from '../../scorm/interactions-legend';
 import { withLaunchMeta } from '../../scorm/launch-page';
 import { manifestInfo } from '../../scorm/manifest-info';
 import { manifest12 } from '../../scorm/manifest-scorm12';
 import { manifest2004 } from '../../scorm/manifest-scorm2004';
 import { writePackages, type BuiltPackage } from '../../scorm/package';
-import { budgetErrors, suspendBudget } from '../../scorm/suspend-budget';
+import { budgetErrors, budgetWarnings, courseChoices, suspendBudget } from '../../scorm/suspend-budget';
 import { validateManifest } from '../../scorm/validate-manifest';
+import { spine } from '../../src/content/spine';
 import { realCourse } from '../helpers/mini-course';
 
 const course = realCourse();
@@ -33,7 +35,7 @@ function fakeApp(dir: string, extraHtml = '') {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'scorm-pack-'));
   fakeApp(join(work, 'app'));
-  built = writePackages({ appDir: join(work, 'app'), outDir: join(work, 'out'), outline });
+  built = writePackages({ appDir: join(work, 'app'), outDir: join(work, 'out'), outline, course });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -93,9 +95,48 @@ describe('npm run scorm packages', () => {
   it('gives every track its own title and identifiers, stable across course versions', () => {
     const twelve = built.find((b) => b.track === '12h' && b.version === 'scorm2004')!;
     expect(twelve.manifest).toContain('identifier="alliances-territoires-12h-scorm2004"');
-    expect(twelve.manifest).toContain('<title>Alliances &amp; Territoires — 12 h · Se former</title>');
+    expect(twelve.manifest).toContain('<title>Alliances &amp; Territoires — 12\u00A0h · Se former</title>');
     const again = manifest2004(manifestInfo({ ...outline, version: '9.9.9' }, '12h', 'scorm2004', ['index.html']));
     expect(again).toContain('identifier="alliances-territoires-12h-scorm2004"');
+  });
+
+  it('writes beside each zip the teacher’s key to its interactions report, one row per option', () => {
+    const { options } = courseChoices(course);
+    for (const p of built) {
+      const csv = readFileSync(join(work, 'out', legendName(p.name)), 'utf8');
+      expect(csv.startsWith('\uFEFF"interaction (id)";"étape";"question"')).toBe(true);
+      const rows = csv.trim().split('\r\n').slice(1);
+      const questions = spine(outline, p.track).flatMap((l) => l.questions);
+      // 12 h also lists the final assessment's bank: options, items, or every pair × target.
+      const bankRows =
+        p.track === '12h'
+          ? course.bank.reduce(
+              (n, q) =>
+                n +
+                (q.kind === 'ordering'
+                  ? q.items.length
+                  : q.kind === 'matching'
+                    ? q.pairs.length * q.targets.length
+                    : q.options.length),
+              0,
+            )
+          : 0;
+      expect(rows).toHaveLength(questions.reduce((n, q) => n + options.get(q.id)!.length, 0) + bankRows);
+      if (p.track === '12h') {
+        const matching = course.bank.find((q) => q.kind === 'matching')!;
+        const couple = p.version === 'scorm12' ? '\\.' : '\\[\\.\\]';
+        expect(rows).toContainEqual(
+          expect.stringMatching(
+            new RegExp(
+              `^"${outline.assessment!.id}\\.\\*\\.${matching.id}";.*;"[\\w-]+${couple}[\\w-]+";".+ → .+";"oui"$`,
+            ),
+          ),
+        );
+      }
+      const tf = questions.find((q) => q.kind === 'truefalse')!;
+      const code = p.version === 'scorm12' ? (tf.correct[0] === 'true' ? 't' : 'f') : tf.correct[0];
+      expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^"${tf.id}";.*;"${code}";"[^"]+";"oui"$`)));
+    }
   });
 
   it('refuses an app with a root-relative URL, which would break under the LMS path', () => {
@@ -148,14 +189,18 @@ describe('launch meta tags', () => {
 });
 
 describe('the suspend_data budget check of npm run scorm', () => {
-  it('passes the real course and fails a course whose answers could outgrow SCORM 1.2', () => {
-    for (const t of outline.tracks) expect(budgetErrors(suspendBudget(course, t.id))).toEqual([]);
+  it('passes the real course, and fails a course whose lessons, answers or assessment could outgrow SCORM 1.2', () => {
+    for (const t of outline.tracks) {
+      expect(budgetErrors(suspendBudget(course, t.id))).toEqual([]);
+      expect(budgetWarnings(suspendBudget(course, t.id))).toEqual([]);
+    }
     const [first, ...rest] = outline.steps;
     const [lesson, ...others] = first!.lessons;
     const extra = Array.from({ length: 500 }, (_, i) => ({
       id: `q-extra-${i}`,
       kind: 'single' as const,
       correct: ['a'],
+      options: ['a', 'b', 'c'],
       prompt: 'Question ?',
     }));
     const inflated = {
@@ -170,6 +215,7 @@ describe('the suspend_data budget check of npm run scorm', () => {
     };
     const budget = suspendBudget(inflated, '2h');
     expect(budget.core).toBeGreaterThan(4096);
-    expect(budgetErrors(budget)).toEqual([expect.stringContaining('SCORM 1.2 suspend_data could reach')]);
+    expect(budgetErrors(budget)).toEqual([expect.stringContaining('for lessons, answers and the assessment')]);
+    expect(budgetWarnings(budget)).toEqual([expect.stringContaining('stay on the device')]);
   });
 });

@@ -96,6 +96,8 @@ describe('the Moodle rules themselves can fail', () => {
     ['scorm2004', 'cmi.objectives.0.id', 'a b'],
     ['scorm2004', 'cmi.interactions.0.timestamp', '2026-05-04T09:05:07Z'],
     ['scorm2004', 'cmi.progress_measure', '1.5'],
+    ['scorm2004', 'adl.nav.request', 'quit'],
+    ['scorm12', 'adl.nav.request', 'exitAll'],
   ] as const)('%s refuses %s = %s', (version, element, value) => {
     expect(checkValue(version, element, value)).not.toBeNull();
   });
@@ -117,6 +119,44 @@ describe('the Moodle rules themselves can fail', () => {
       expect.stringContaining('call(s) after Finish'),
       expect.stringContaining('does not fit interaction type choice'),
     ]);
+  });
+});
+
+describe('the Moodle rules of collections', () => {
+  const set = (element: string, value = 'x', result = 'true'): ApiCall => ({ fn: 'set', element, value, result });
+  const start: ApiCall = { fn: 'initialize', result: 'true' };
+
+  it.each(['scorm12', 'scorm2004'] as const)('%s: a record above _count is out of order', (version) => {
+    const calls = [start, set('cmi.interactions.0.id', 'q1'), set('cmi.interactions.2.id', 'q3')];
+    expect(checkCalls(version, calls)).toEqual([expect.stringContaining('cmi.interactions.2.id is set before')]);
+    const held: ApiCall = { fn: 'get', element: 'cmi.interactions._count', result: '2' };
+    expect(checkCalls(version, [start, held, set('cmi.interactions.2.id', 'q3')])).toEqual([]);
+  });
+
+  it('2004: only an id creates a record, and a refused id creates none', () => {
+    expect(checkCalls('scorm2004', [start, set('cmi.objectives.0.completion_status', 'completed')])).toEqual([
+      expect.stringContaining('before objectives 0 exists'),
+    ]);
+    const refused = [start, set('cmi.interactions.0.id', 'q1', 'false'), set('cmi.interactions.0.type', 'choice')];
+    expect(checkCalls('scorm2004', refused)).toEqual([expect.stringContaining('before interactions 0 exists')]);
+  });
+
+  it('2004: a choice interaction refuses a pattern it holds, until its type is written again', () => {
+    const record = [
+      start,
+      set('cmi.interactions.0.id', 'q1'),
+      set('cmi.interactions.0.type', 'choice'),
+      set('cmi.interactions.0.correct_responses.0.pattern', 'b'),
+    ];
+    expect(checkCalls('scorm2004', [...record, set('cmi.interactions.0.correct_responses.0.pattern', 'b')])).toEqual([
+      expect.stringContaining('repeats a pattern'),
+    ]);
+    const retyped = [
+      ...record,
+      set('cmi.interactions.0.type', 'choice'),
+      set('cmi.interactions.0.correct_responses.0.pattern', 'b'),
+    ];
+    expect(checkCalls('scorm2004', retyped)).toEqual([]);
   });
 });
 

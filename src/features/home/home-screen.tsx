@@ -4,8 +4,9 @@ import { PageHeading } from '../../components/page-heading';
 import { useHydrated } from '../../components/hydrated';
 import { useTranslation } from '../../i18n/use-translation';
 
+/** « 2 h », with a no-break space so the unit never starts a line (French typography). */
 function hours(minutes: number) {
-  return `${Math.round(minutes / 60)} h`;
+  return `${Math.round(minutes / 60)}\u00A0h`;
 }
 
 /** What the home screen shows of the course: no lesson, so it ships with the first screen. */

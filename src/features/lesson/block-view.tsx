@@ -1,7 +1,9 @@
 import type { Block } from '../../content/schema';
 import { RichText } from '../../components/rich-text';
+import { AssessmentBlock } from '../assessment/assessment-block';
 import { QuizBlock } from '../quiz/quiz-block';
 import { RoadmapBlock } from '../roadmap/roadmap-block';
+import { ActionPlanBlock } from './blocks/action-plan-block';
 import { CalloutBlock } from './blocks/callout-block';
 import { CaseBlock } from './blocks/case-block';
 import { ChecklistBlock } from './blocks/checklist-block';
@@ -32,6 +34,8 @@ export function BlockView({ block }: { block: Block }) {
       return <ReflectionBlock block={block} />;
     case 'exercise':
       return <ExerciseBlock block={block} />;
+    case 'action-plan':
+      return <ActionPlanBlock block={block} />;
     case 'checklist':
       return <ChecklistBlock block={block} />;
     case 'case':
@@ -40,5 +44,7 @@ export function BlockView({ block }: { block: Block }) {
       return <ResourcesBlock block={block} />;
     case 'roadmap':
       return <RoadmapBlock block={block} />;
+    case 'assessment':
+      return <AssessmentBlock block={block} />;
   }
 }

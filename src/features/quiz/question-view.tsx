@@ -1,25 +1,35 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Question } from '../../content/schema';
 import { InlineText } from '../../components/rich-text';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { getFact } from '../../progress/facts';
+import { optionOrder } from './option-order';
 
 /**
  * One question as a fieldset of radios or checkboxes. After « Valider » every option shows its
- * feedback, so the learner sees why each answer is right or wrong, not only a score.
+ * feedback, so the learner sees why each answer is right or wrong, not only a score. Options come
+ * in this learner's own stable order (see option-order.ts). This is practice: the first answer
+ * is the one recorded; « Modifier ma réponse » lets the learner try another one, checked on
+ * screen only and said to be practice.
  */
 export function QuestionView({ question: q, n, total }: { question: Question; n: number; total: number }) {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const answer = usePlayer((s) => getFact(s.context.progress, 'answer', q.id)?.value);
+  const learnerKey = usePlayer((s) => s.context.learnerKey);
+  const options = useMemo(() => optionOrder(q, learnerKey), [q, learnerKey]);
   const [picked, setPicked] = useState<string[]>(answer?.choice ?? []);
   const [editing, setEditing] = useState(false);
+  /** A later try: shown with its feedback, never recorded. */
+  const [tried, setTried] = useState<string[] | null>(null);
   const [warn, setWarn] = useState(false);
   const uid = useId();
   const multiple = q.kind === 'multiple';
   const shown = answer && !editing;
-  const choice = shown ? answer.choice : picked;
+  const choice = shown ? (tried ?? answer.choice) : picked;
+  const right = (ids: string[]) =>
+    q.options.every((o) => o.correct === ids.includes(o.id)) && ids.length === new Set(ids).size;
 
   const toggle = (id: string, on: boolean) => {
     setWarn(false);
@@ -27,13 +37,14 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
   };
   const submit = () => {
     if (picked.length === 0) return setWarn(true);
-    player.send({ type: 'quiz.submit', questionId: q.id, choice: picked });
+    if (answer) setTried([...picked]);
+    else player.send({ type: 'quiz.submit', questionId: q.id, choice: picked });
     setEditing(false);
   };
 
   return (
     <fieldset
-      className={`question${shown ? (answer.correct ? ' is-right' : ' is-wrong') : ''}`}
+      className={`question${shown ? ((tried ? right(tried) : answer.correct) ? ' is-right' : ' is-wrong') : ''}`}
       aria-describedby={`${uid}-help`}
     >
       <legend>
@@ -46,7 +57,7 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
         {multiple ? t('quiz.chooseMany') : t('quiz.chooseOne')}
       </p>
       <ul className="options">
-        {q.options.map((o) => {
+        {options.map((o) => {
           const isPicked = choice.includes(o.id);
           return (
             <li key={o.id} className={shown ? (o.correct ? 'option-right' : isPicked ? 'option-wrong' : '') : ''}>
@@ -54,6 +65,7 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
                 type={multiple ? 'checkbox' : 'radio'}
                 name={uid}
                 id={`${uid}-${o.id}`}
+                value={o.id}
                 checked={isPicked}
                 disabled={!!shown}
                 onChange={(e) => toggle(o.id, e.target.checked)}
@@ -77,15 +89,17 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
         })}
       </ul>
       <div className="question-result" role="status">
-        {shown && <strong>{answer.correct ? t('quiz.right') : t('quiz.wrong')}</strong>}
+        {shown && tried && <span>{t('quiz.practiceTry')} </span>}
+        {shown && <strong>{(tried ? right(tried) : answer.correct) ? t('quiz.right') : t('quiz.wrong')}</strong>}
         {warn && <span className="warn">{t('quiz.pickFirst')}</span>}
       </div>
+      {answer && (editing || tried) && <p className="hint practice-note">{t('quiz.practiceNote')}</p>}
       {shown ? (
         <button
           type="button"
           className="button secondary"
           onClick={() => {
-            setPicked(answer.choice);
+            setPicked(tried ?? answer.choice);
             setEditing(true);
           }}
         >

@@ -13,7 +13,7 @@ export function SaveStatusLine({ save, lms }: { save: SaveStatus; lms: LmsStatus
           ? t('status.saved')
           : '';
   return (
-    <p className="save-status" role="status" aria-live="polite">
+    <p className="save-status" role="status" aria-live="polite" data-save-status={save} data-lms-status={lms}>
       {text && <span className={`save-${save}`}>{text}</span>}
       {lms === 'pending' && <span className="lms-pending"> · {t('status.lmsPending')}</span>}
     </p>

@@ -6,16 +6,24 @@ import { StorageError, type ProgressStore } from './port';
 /** Facts kept for a retry while storage refuses them; beyond this the oldest are dropped from the retry queue (they stay in memory). */
 const MAX_PENDING = 5000;
 
+function noticeFor(e: unknown): Notice {
+  if (!(e instanceof StorageError)) return 'storage-unavailable';
+  return e.reason === 'quota' ? 'storage-quota' : e.reason === 'no-learner' ? 'lms-missing' : 'storage-unavailable';
+}
+
 /**
- * The `journal` actor: writes facts in order, one transaction at a time, and reports
- * `journal.saved` only once every fact it was given is durable. When storage fails (quota,
- * blocked) it keeps the facts queued, tells the machine once per kind of fault, and retries them
- * with the next write.
+ * The `journal` actor: starts each write at once and reports `journal.saved` only once every
+ * fact it was given is durable. Writes are not chained behind each other: the one sent from
+ * `pagehide` must open its IndexedDB transaction before the page is gone (text typed just before
+ * closing was lost while it waited its turn, issue 8 item 1). IndexedDB runs read-write
+ * transactions on one store in the order they were created, so order still holds. When storage
+ * fails (quota, blocked) the refused facts are kept, the machine is told once per kind of fault,
+ * and they are retried with the next write.
  */
 export function journalActor(store: ProgressStore, courseVersion: string) {
   return fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack, input }) => {
-    let pending: Fact[] = [];
-    let chain = Promise.resolve();
+    let refused: Fact[] = [];
+    let inFlight = 0;
     const told = new Set<Notice>();
     const degrade = (notice: Notice) => {
       if (told.has(notice)) return;
@@ -25,24 +33,23 @@ export function journalActor(store: ProgressStore, courseVersion: string) {
     // A store that lives in this page is never durable: the UI must not say « Enregistré ».
     if (store.kind === 'memory') degrade('storage-unavailable');
     receive((cmd) => {
-      pending.push(...cmd.facts);
-      if (pending.length > MAX_PENDING) pending = pending.slice(-MAX_PENDING);
-      chain = chain.then(async () => {
-        if (pending.length === 0) return;
-        const batch = pending;
-        // Facts that arrive during the write go to a new queue, so none is dropped or written twice.
-        pending = [];
-        try {
-          await store.put(input.courseId, courseVersion, batch);
-        } catch (e) {
-          pending = [...batch, ...pending].slice(-MAX_PENDING);
-          degrade(e instanceof StorageError && e.reason === 'quota' ? 'storage-quota' : 'storage-unavailable');
-          return;
-        }
-        // « Enregistré » means everything so far: stay silent while later facts still wait their turn.
-        if (pending.length === 0)
-          sendBack({ type: 'journal.saved', count: batch.length, durable: store.kind !== 'memory' });
-      });
+      const batch = [...refused, ...cmd.facts];
+      refused = [];
+      if (batch.length === 0) return;
+      inFlight += 1;
+      store.put(input.courseId, courseVersion, batch).then(
+        () => {
+          inFlight -= 1;
+          // « Enregistré » means everything so far: stay silent while other writes are under way.
+          if (inFlight === 0 && refused.length === 0)
+            sendBack({ type: 'journal.saved', count: batch.length, durable: store.kind !== 'memory' });
+        },
+        (e: unknown) => {
+          inFlight -= 1;
+          refused = [...batch, ...refused].slice(-MAX_PENDING);
+          degrade(noticeFor(e));
+        },
+      );
     });
     const stop = store.watch(input.courseId, (facts) => sendBack({ type: 'remote.facts', facts }));
     return stop;

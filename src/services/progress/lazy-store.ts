@@ -1,6 +1,7 @@
 import type { Fact } from '../../progress/facts';
 import { recordFact } from './valid-record';
 import type { DexieProgressStore } from './dexie-store';
+import { DB_NAME } from './db-name';
 import { readFactRecords } from './idb-read';
 import type { ProgressStore } from './port';
 
@@ -13,19 +14,24 @@ export class LazyIndexedDbStore implements ProgressStore {
   readonly kind = 'indexeddb';
   private opened: Promise<DexieProgressStore> | null = null;
 
-  /** Fails when IndexedDB cannot be used at all; other faults surface on the first write. */
-  static async open(): Promise<LazyIndexedDbStore> {
+  private constructor(private readonly name: string) {}
+
+  /**
+   * The learner's database (`DB_NAME` standalone, `learnerDbName(id)` inside an LMS). Fails when
+   * IndexedDB cannot be used at all; other faults surface on the first write.
+   */
+  static async open(name: string = DB_NAME): Promise<LazyIndexedDbStore> {
     if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('IndexedDB is not available');
-    return new LazyIndexedDbStore();
+    return new LazyIndexedDbStore(name);
   }
 
   private get dexie(): Promise<DexieProgressStore> {
-    this.opened ??= import('./dexie-store').then((m) => m.DexieProgressStore.open());
+    this.opened ??= import('./dexie-store').then((m) => m.DexieProgressStore.open(this.name));
     return this.opened;
   }
 
   async load(courseId: string): Promise<{ facts: Fact[]; corrupt: number }> {
-    const records = await readFactRecords(courseId);
+    const records = await readFactRecords(courseId, this.name);
     const facts: Fact[] = [];
     let corrupt = 0;
     for (const r of records) {

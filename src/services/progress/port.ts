@@ -16,7 +16,8 @@ export interface ProgressStore {
 
 export class StorageError extends Error {
   constructor(
-    readonly reason: 'unavailable' | 'quota',
+    /** `no-learner`: inside an LMS that never said who the learner is, nothing may be kept here. */
+    readonly reason: 'unavailable' | 'quota' | 'no-learner',
     message: string,
   ) {
     super(message);

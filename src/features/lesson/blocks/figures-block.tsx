@@ -8,8 +8,8 @@ import type { BlockOf } from '../../../content/schema';
 export function FiguresBlock({ block }: { block: BlockOf<'figures'> }) {
   const { t, i18n } = useTranslation();
   const max = block.max ?? Math.max(...block.data.map((d) => d.value), 1);
-  const fmt = (v: number) =>
-    `${v.toLocaleString(i18n.language)}${block.unit === '%' ? ' %' : block.unit ? ` ${block.unit}` : ''}`;
+  // A no-break space keeps the unit on the number's line (« 57 % »).
+  const fmt = (v: number) => `${v.toLocaleString(i18n.language)}${block.unit ? `\u00A0${block.unit}` : ''}`;
   return (
     <figure className="block figures">
       <h2 className="figures-title">{block.title}</h2>

@@ -1,9 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import { usePlayer, usePlayerRef } from '../../../components/player-context';
-import { getFact } from '../../../progress/facts';
-
-const SAVE_DELAY_MS = 600;
+import { useJournalText } from './use-journal-text';
 
 /**
  * A free-text answer kept in the learner's journal. Typing saves after a short pause and on
@@ -17,27 +14,9 @@ export function ReflectionField(props: {
   rows?: number;
 }) {
   const { t } = useTranslation();
-  const player = usePlayerRef();
-  const stored = usePlayer((s) => getFact(s.context.progress, 'reflection', props.id)?.value.text ?? '');
-  const save = usePlayer((s) => s.context.save);
-  const [draft, setDraft] = useState(stored);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const dirty = useRef(false);
+  const text = useJournalText(props.id);
   const uid = useId();
 
-  // Another tab or the feuille de route may change the text: follow it unless the learner is typing.
-  useEffect(() => {
-    if (!dirty.current) setDraft(stored);
-  }, [stored]);
-
-  const commit = (text: string) => {
-    clearTimeout(timer.current);
-    dirty.current = false;
-    player.send({ type: 'reflection.save', reflectionId: props.id, text });
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const savedNow = draft === stored && stored !== '' && save !== 'saving';
   return (
     <div className="reflection-field">
       <label htmlFor={uid} className="reflection-label">
@@ -52,20 +31,19 @@ export function ReflectionField(props: {
         id={uid}
         rows={props.rows ?? 5}
         maxLength={props.maxLength}
-        value={draft}
+        value={text.draft}
         aria-describedby={`${props.hint ? `${uid}-hint ` : ''}${uid}-status`}
-        onChange={(e) => {
-          const text = e.target.value;
-          setDraft(text);
-          dirty.current = true;
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => commit(text), SAVE_DELAY_MS);
-        }}
-        onBlur={() => dirty.current && commit(draft)}
+        onChange={(e) => text.edit(e.target.value)}
+        onBlur={text.flush}
       />
-      <p className="reflection-status" id={`${uid}-status`} aria-live="polite">
-        <span>{t('reflection.count', { count: draft.length, max: props.maxLength })}</span>
-        {savedNow && save !== 'memory-only' && <span className="saved"> · {t('reflection.saved')}</span>}
+      <p
+        className="reflection-status"
+        id={`${uid}-status`}
+        aria-live="polite"
+        data-saved={text.savedNow && !text.memoryOnly ? 'true' : 'false'}
+      >
+        <span>{t('reflection.count', { count: text.draft.length, max: props.maxLength })}</span>
+        {text.savedNow && !text.memoryOnly && <span className="saved"> · {t('reflection.saved')}</span>}
       </p>
     </div>
   );

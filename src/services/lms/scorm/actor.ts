@@ -11,7 +11,7 @@ export function lmsActor(options: Omit<SyncOptions, 'report'>) {
     const sync = new LmsSync({ ...options, report: sendBack });
     receive((command) => {
       if (command.type === 'lms.sync') sync.sync(command.progress, command.checkpoint);
-      else sync.finish(command.progress);
+      else sync.finish(command.progress, command.leaving === true);
     });
     sync.announce();
     return () => sync.dispose();

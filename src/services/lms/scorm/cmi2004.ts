@@ -1,13 +1,33 @@
 import { rawApi2004, type Scorm2004Api } from './api';
-import { decimal, oneLine, ratioOf, type CmiDialect, type Pairs } from './dialect';
+import { decimal, oneLine, ratioOf, type CmiDialect, type InteractionRecord, type Pairs } from './dialect';
 import { scorm2004Duration, scorm2004Timestamp } from './time-format';
 
 /**
  * SCORM 2004 (4th edition) names and formats. Moodle's 2004 data model reads choice responses as
  * short identifiers (`[\w.]`), so option ids have their dashes written as underscores there.
+ * Interactions are readable in 2004: each question has one record, its id the question's id,
+ * and a later answer updates it in place.
  */
 const shortId = (id: string) => id.replace(/[^\w.]/g, '_');
 const choices = (ids: string[]) => ids.map(shortId).join('[,]');
+/** A matching couple « pair.target » as Moodle's 2004 data model reads it: short ids joined by [.]. */
+const couple = (pairTarget: string) => pairTarget.split('.').map(shortId).join('[.]');
+
+/** SCORM 2004 interaction types (RTE 4.2.9.1). */
+const TYPE_2004 = {
+  single: 'choice',
+  multiple: 'choice',
+  truefalse: 'true-false',
+  ordering: 'sequencing',
+  matching: 'matching',
+} as const;
+
+/** A response or pattern in the type's format: [,] between parts, [.] inside a matching couple. */
+function pattern(kind: InteractionRecord['kind'], ids: string[]): string {
+  if (kind === 'truefalse') return ids[0] ?? 'true';
+  if (kind === 'matching') return ids.map(couple).join('[,]');
+  return choices(ids);
+}
 
 export const scorm2004: CmiDialect = {
   kind: 'scorm2004',
@@ -20,20 +40,25 @@ export const scorm2004: CmiDialect = {
     location: 'cmi.location',
     suspendData: 'cmi.suspend_data',
     learnerId: 'cmi.learner_id',
+    learnerName: 'cmi.learner_name',
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (n) => `cmi.objectives.${n}.id`,
     interactionCount: 'cmi.interactions._count',
+    interactionId: (n) => `cmi.interactions.${n}.id`,
+    mode: 'cmi.mode',
   },
   readStatus(get) {
     const success = get('cmi.success_status');
     return {
-      completed: get('cmi.completion_status') === 'completed',
+      // Content completed but the assessment failed is not done: a retake must resume the attempt.
+      completed: get('cmi.completion_status') === 'completed' && success !== 'failed',
       success: success === 'passed' || success === 'failed' ? success : null,
       score: ratioOf(get('cmi.score.scaled'), 1),
     };
   },
   location: (lessonId) => [['cmi.location', lessonId]],
-  progress: (done, total) => [
+  progress: (done, total, success) => [
+    ...(success ? ([['cmi.success_status', success]] as Pairs) : []),
     ['cmi.completion_status', 'incomplete'],
     ['cmi.progress_measure', decimal(total ? done / total : 0, 4)],
   ],
@@ -54,27 +79,40 @@ export const scorm2004: CmiDialect = {
     [`cmi.objectives.${n}.completion_status`, o.status],
     [`cmi.objectives.${n}.progress_measure`, decimal(o.total ? o.done / o.total : 1, 4)],
   ],
+  responseCode: (kind, id) => (kind === 'truefalse' ? id : shortId(id)),
   interaction(n, ix) {
     const p = `cmi.interactions.${n}`;
-    const isTf = ix.kind === 'truefalse';
     const pairs: Pairs = [
       [`${p}.id`, ix.id],
-      [`${p}.type`, isTf ? 'true-false' : 'choice'],
+      [`${p}.type`, TYPE_2004[ix.kind]],
       [`${p}.objectives.0.id`, ix.objectiveId],
       [`${p}.timestamp`, scorm2004Timestamp(ix.at)],
       [`${p}.weighting`, '1'],
-      [`${p}.correct_responses.0.pattern`, isTf ? (ix.correct[0] ?? 'true') : choices(ix.correct)],
+      [`${p}.correct_responses.0.pattern`, pattern(ix.kind, ix.correct)],
     ];
-    // An empty response is not a valid choice or true-false value: leave it unset.
-    if (ix.choice.length) pairs.push([`${p}.learner_response`, isTf ? ix.choice[0]! : choices(ix.choice)]);
-    pairs.push([`${p}.result`, ix.result ? 'correct' : 'incorrect']);
+    pairs.push(...answerPairs(p, ix));
     const description = oneLine(ix.prompt, 250).replace(/^\{/, '(');
     if (description) pairs.push([`${p}.description`, description]);
     return pairs;
   },
-  suspend: (data) => [['cmi.suspend_data', data]],
-  exit: (complete, ms) => [
-    ['cmi.exit', complete ? 'normal' : 'suspend'],
-    ['cmi.session_time', scorm2004Duration(ms)],
+  // Moodle resets a record's correct responses when its type is written again, and refuses a
+  // choice pattern the record already holds (351): an update writes the answer only.
+  interactionUpdate: (n, ix) => [
+    [`cmi.interactions.${n}.timestamp`, scorm2004Timestamp(ix.at)],
+    ...answerPairs(`cmi.interactions.${n}`, ix),
   ],
+  suspend: (data) => [['cmi.suspend_data', data]],
+  exit: (complete) => [['cmi.exit', complete ? 'normal' : 'suspend']],
+  sessionTime: (ms) => [['cmi.session_time', scorm2004Duration(ms)]],
+  // exitAll ends the attempt, suspendAll keeps it for the next launch (SCORM 2004 SN book).
+  leave: (complete) => [['adl.nav.request', complete ? 'exitAll' : 'suspendAll']],
 };
+
+/** The learner's response, its result and latency; an empty response is no valid value of any type, so it stays unset. */
+function answerPairs(p: string, ix: InteractionRecord): Pairs {
+  const pairs: Pairs = [];
+  if (ix.choice.length) pairs.push([`${p}.learner_response`, pattern(ix.kind, ix.choice)]);
+  pairs.push([`${p}.result`, ix.result ? 'correct' : 'incorrect']);
+  if (ix.latency !== undefined) pairs.push([`${p}.latency`, scorm2004Duration(ix.latency * 1000)]);
+  return pairs;
+}

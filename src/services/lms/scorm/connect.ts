@@ -7,6 +7,8 @@ import { scorm2004 } from './cmi2004';
 import { findApi } from './find-api';
 import { readLmsMemory } from './resume';
 import { ScormSession } from './session';
+import type { SyncOptions } from './sync';
+import type { BankLoader } from './assessment-report';
 
 export interface ConnectOptions {
   kind: 'scorm12' | 'scorm2004';
@@ -14,34 +16,58 @@ export interface ConnectOptions {
   /** The track the package is bound to (from its `at-track` meta tag). */
   track: TrackId | null;
   window: Window;
+  /** The assessment's bank, to report submitted attempts as interactions (a lazy chunk). */
+  loadBank?: BankLoader;
   /** For tests: the clock for session time, and the waits between retries. */
   now?: () => number;
   retryDelays?: readonly number[];
 }
 
+/** An initialized SCORM session: what the LMS remembers, and what the sync needs to go on. */
+export interface OpenedScorm {
+  kind: 'scorm12' | 'scorm2004';
+  resume: LmsConnection['resume'];
+  /** `cmi.core.student_id` / `cmi.learner_id`; empty when the LMS gives none. */
+  learnerId: string;
+  sync: Omit<SyncOptions, 'report'>;
+}
+
 /**
- * Opens the SCORM session, loaded lazily by the composition root only inside an LMS. Finds the
- * API, calls Initialize once, and reads what the LMS remembers. Resolves to null when there is
- * no API or it refuses to initialize: the course then runs on its local journal alone.
+ * Finds the API now, calls Initialize once and reads what the LMS remembers. Returns null when
+ * there is no API (yet) or it refuses to initialize. Loaded lazily, only inside an LMS.
  */
-export async function connectScorm(options: ConnectOptions): Promise<LmsConnection | null> {
+export function openScorm(options: ConnectOptions): OpenedScorm | null {
   const dialect = options.kind === 'scorm12' ? scorm12 : scorm2004;
   const api = options.kind === 'scorm12' ? findApi(options.window, 'API') : findApi(options.window, 'API_1484_11');
   if (!api) return null;
   const session = new ScormSession(dialect.raw(api), dialect, options.now);
   if (!session.start()) return null;
   const memory = readLmsMemory(session, options.outline, options.track);
-  const actor = lmsActor({
-    session,
-    outline: options.outline,
-    track: options.track,
-    memory,
-    ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
-  });
   return {
     kind: options.kind,
     resume: { facts: memory.facts, notices: memory.notices },
-    ...(memory.learnerId ? { learnerId: memory.learnerId } : {}),
-    actor,
+    learnerId: memory.learnerId ?? '',
+    sync: {
+      session,
+      outline: options.outline,
+      track: options.track,
+      memory,
+      ...(options.loadBank ? { loadBank: options.loadBank } : {}),
+      ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+    },
   };
 }
+
+/** `openScorm` wired to the `lms` actor the player machine invokes; null without an API. */
+export async function connectScorm(options: ConnectOptions): Promise<LmsConnection | null> {
+  const opened = openScorm(options);
+  if (!opened) return null;
+  return {
+    kind: opened.kind,
+    resume: opened.resume,
+    ...(opened.learnerId ? { learnerId: opened.learnerId } : {}),
+    actor: lmsActor(opened.sync),
+  };
+}
+
+export { lmsActor };

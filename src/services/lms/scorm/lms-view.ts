@@ -1,8 +1,8 @@
+import { trackResult } from '../../../assessment/track-result';
 import type { CourseOutline } from '../../../content/model';
 import type { TrackId } from '../../../content/schema';
 import { spine, stepLessons } from '../../../content/spine';
 import { getFact, type Progress } from '../../../progress/facts';
-import { trackProgress, trackScore } from '../../../progress/summary';
 import type { StepObjective, Success } from './dialect';
 
 /** What the LMS should show for one learner, derived from the facts: nothing here is stored. */
@@ -11,12 +11,24 @@ export interface LmsView {
   objectives: StepObjective[];
   done: number;
   total: number;
+  /** Every lesson of the track complete (SCORM 2004 `completion_status`). */
+  lessonsDone: boolean;
+  /**
+   * Done for the LMS: the lessons, and the assessment passed where the track has one (the track
+   * result's `complete`). While false, `exit` stays "suspend" so a retake resumes.
+   */
   complete: boolean;
-  /** Ratio of right answers over the track's questions, reported once a track with a pass mark is complete. */
+  /** The best assessment score as a ratio, once an attempt was submitted; null otherwise (2 h, 4 h). */
   score: number | null;
+  /** Passed or failed against the pass mark, once an attempt was submitted. */
   success: Success | null;
 }
 
+/**
+ * The LMS's view of a learner. Only the final assessment scores (practice quizzes never do): its
+ * best attempt gives the score and passed/failed as soon as one attempt is submitted, whatever
+ * the lessons (SCORM 1.2 has one status: incomplete until then, then passed or failed).
+ */
 export function lmsView(outline: CourseOutline, track: TrackId, progress: Progress): LmsView {
   const lessons = new Set(spine(outline, track).map((l) => l.id));
   const mark = getFact(progress, 'bookmark', 'bookmark')?.value;
@@ -32,16 +44,17 @@ export function lmsView(outline: CourseOutline, track: TrackId, progress: Progre
       total: ids.length,
     };
   });
-  const { done, total, complete } = trackProgress(outline, track, progress);
-  const passMark = outline.tracks.find((t) => t.id === track)?.passMark;
-  const score = complete && passMark !== undefined ? trackScore(outline, track, progress) : null;
+  const r = trackResult(outline, track, progress);
+  const total = lessons.size;
+  const done = total - r.lessonsLeft.length;
   return {
     location: mark && lessons.has(mark) ? mark : null,
     objectives,
     done,
     total,
-    complete,
-    score,
-    success: score === null || passMark === undefined ? null : score >= passMark ? 'passed' : 'failed',
+    lessonsDone: total > 0 && done === total,
+    complete: r.complete,
+    score: r.best ? r.best.ratio : null,
+    success: r.best ? (r.passed ? 'passed' : 'failed') : null,
   };
 }

@@ -4,6 +4,7 @@ import { findLesson, spine } from '../../../content/spine';
 import type { Notice } from '../../../machines/protocol';
 import type { Fact } from '../../../progress/facts';
 import { decodeSuspend } from '../../../progress/suspend-codec';
+import { reportKey } from './assessment-report';
 import type { LmsStatusRead } from './dialect';
 import type { ScormSession } from './session';
 
@@ -13,20 +14,25 @@ export interface LmsMemory {
   notices: Notice[];
   learnerId?: string;
   status: LmsStatusRead;
+  /** Assessment attempts whose answers the LMS already holds (reportKey): not written again. */
+  assessed: Set<string>;
   /** Answers the LMS has already seen, by question id → attempts: their interactions are not written again. */
   answered: Map<string, number>;
   /** Where each step objective already sits in `cmi.objectives`, and how many there are. */
   objectiveIndex: Map<string, number>;
   objectiveCount: number;
   interactionCount: number;
+  /** SCORM 2004: where each question's interaction already sits, so a newer answer updates it. */
+  interactionIndex: Map<string, number>;
 }
 
 const count = (v: string) => (/^\d{1,5}$/.test(v) ? Number(v) : 0);
 
 /**
- * Reads suspend_data, location and status, and turns them into facts. Nothing read here is
- * trusted: malformed data is dropped with a notice (`storage-corrupt`), ids this course version
- * no longer has are dropped with `course-updated`; nothing throws.
+ * Reads suspend_data, location and status, and turns them into facts, plus where the LMS keeps
+ * the course's objectives and (2004) interactions. Nothing read here is trusted: malformed data
+ * is dropped with a notice (`storage-corrupt`), ids this course version no longer has are
+ * dropped with `course-updated`; nothing throws.
  */
 export function readLmsMemory(session: ScormSession, outline: CourseOutline, track: TrackId | null): LmsMemory {
   const { read } = session.dialect;
@@ -53,8 +59,15 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
   if (track && facts.length && !facts.some((f) => f.kind === 'track'))
     facts.push({ kind: 'track', key: 'track', at: decoded.at, value: track });
 
+  // The learner's name as the LMS gives it (« Nom, Prénom »), for the attestation; never sent back.
+  const learnerName = session.get(read.learnerName).slice(0, 200);
+  if (learnerName.trim()) facts.push({ kind: 'learner', key: 'lms-name', at: decoded.at, value: learnerName });
+
   const answered = new Map<string, number>();
   for (const f of decoded.facts) if (f.kind === 'answer') answered.set(f.key, f.value.attempts);
+  const assessed = new Set(
+    decoded.facts.flatMap((f) => (f.kind === 'attempt' && f.value.submitted ? [reportKey(f.key, f.value.number)] : [])),
+  );
 
   const objectiveIndex = new Map<string, number>();
   const objectives = count(session.get(read.objectiveCount));
@@ -63,6 +76,17 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
     if (id && !objectiveIndex.has(id)) objectiveIndex.set(id, n);
   }
 
+  const interactions = count(session.get(read.interactionCount));
+  const interactionIndex = new Map<string, number>();
+  if (read.interactionId)
+    for (let n = 0; n < interactions; n++) {
+      const id = session.get(read.interactionId(n));
+      if (id) interactionIndex.set(id, n);
+    }
+
+  // Review or browse: the learner sees the attempt, and is told nothing done now reaches the LMS.
+  if (session.reviewing) notices.push('lms-review');
+
   const learnerId = session.get(read.learnerId);
   return {
     facts,
@@ -70,8 +94,10 @@ export function readLmsMemory(session: ScormSession, outline: CourseOutline, tra
     ...(learnerId ? { learnerId } : {}),
     status,
     answered,
+    assessed,
     objectiveIndex,
     objectiveCount: objectives,
-    interactionCount: count(session.get(read.interactionCount)),
+    interactionCount: interactions,
+    interactionIndex,
   };
 }

@@ -1,0 +1,53 @@
+import { neighbour } from '../content/spine';
+import type { AssessmentInput } from './assessment.machine';
+import { getFact } from '../progress/facts';
+import { currentTrack, type PlayerContext } from './context';
+import type { JournalCommand, LmsCommand, Notice } from './protocol';
+import * as rec from './record';
+import type { Change } from './transaction';
+
+/** Helpers of the player machine's actions: how a change is opened, assigned and persisted. */
+
+/** Opens a lesson: closes the time of the previous visit, bookmarks, marks visited. */
+export function open(c: Change, lessonId: string): Change {
+  return c
+    .add(rec.leaveLesson)
+    .set({ lessonId, enteredAt: c.ctx.now(), incomplete: [] })
+    .set({ viewedEnd: (getFact(c.ctx.progress, 'lesson', lessonId)?.value.status ?? 'visited') !== 'visited' })
+    .add((ctx) => rec.enterLesson(ctx, lessonId));
+}
+
+/** The next (1) or previous (-1) lesson on the current track. */
+export function step(ctx: PlayerContext, delta: 1 | -1): string {
+  return neighbour(ctx.outline, currentTrack(ctx)!, ctx.lessonId!, delta)!.id;
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The slice of xstate's `enqueue` that `flush` uses. */
+interface Enqueue {
+  assign(patch: Partial<PlayerContext>): void;
+  sendTo(actor: 'journal' | 'lms', event: JournalCommand | LmsCommand): void;
+}
+
+/** Assigns the change, then hands its new facts to the journal and the LMS. */
+export function flush(enqueue: unknown, c: Change): void {
+  const q = enqueue as Enqueue;
+  // xstate treats function values in an assign object as assigners, so `now` must not be passed.
+  const { now: _now, ...next } = c.ctx;
+  q.assign({ ...next, save: c.facts.length ? (c.ctx.save === 'memory-only' ? 'memory-only' : 'saving') : c.ctx.save });
+  if (c.facts.length) q.sendTo('journal', { type: 'journal.write', facts: c.facts });
+  if (c.facts.length || c.checkpoint)
+    q.sendTo('lms', { type: 'lms.sync', facts: c.facts, progress: c.ctx.progress, checkpoint: c.checkpoint });
+}
+
+/** What the assessment child starts with: the course's assessment (if any) and the clock. */
+export function assessmentInput(ctx: PlayerContext): AssessmentInput {
+  return { assessment: ctx.outline.assessment ?? null, courseId: ctx.outline.id, now: ctx.now };
+}
+
+export function addNotice(notices: Notice[], n: Notice | undefined): Notice[] {
+  return !n || notices.includes(n) ? notices : [...notices, n];
+}

@@ -1,0 +1,55 @@
+import type { Fact } from '../../progress/facts';
+import { StorageError, type ProgressStore } from './port';
+
+/**
+ * The journal of a learner not known yet: inside an LMS whose API appears late, the learner id
+ * (and so the learner's own database) is known only once the API answers. Until then writes wait
+ * (the save status stays « saving », which is true); `bind` hands them to the learner's store,
+ * `fail` turns them into a storage fault, so the facts stay in the page and the learner is told.
+ * Nothing is ever written where the next learner of this browser could read it.
+ */
+export class PendingLearnerStore implements ProgressStore {
+  readonly kind = 'indexeddb';
+  private readonly ready: Promise<ProgressStore>;
+  private settle!: { bind: (s: ProgressStore) => void; fail: (e: Error) => void };
+
+  constructor() {
+    this.ready = new Promise<ProgressStore>((bind, fail) => (this.settle = { bind, fail }));
+    // A give-up with no write waiting must not surface as an unhandled rejection.
+    this.ready.catch(() => {});
+  }
+
+  /** The learner is known: their store takes every waiting and later write. */
+  bind(store: ProgressStore): void {
+    this.settle.bind(store);
+  }
+
+  /** No learner will be known in this page: waiting and later writes fail as « unavailable ». */
+  fail(): void {
+    this.settle.fail(new StorageError('no-learner', 'the LMS learner is unknown: nothing is kept on this device'));
+  }
+
+  /** Nothing is known of an unidentified learner; their local facts arrive when `bind` runs. */
+  async load(): Promise<{ facts: Fact[]; corrupt: number }> {
+    return { facts: [], corrupt: 0 };
+  }
+
+  async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
+    return (await this.ready).put(courseId, courseVersion, facts);
+  }
+
+  watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    this.ready.then(
+      (s) => {
+        if (!cancelled) stop = s.watch(courseId, onFacts);
+      },
+      () => {},
+    );
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }
+}
