@@ -80,6 +80,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/{unit,integration,content}/**/*.test.{ts,tsx}', 'scorm/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
+          // Findings wait up to 5 s each (tests/setup.ts) and manifest checks run libxml2 in
+          // WebAssembly, a worker per run: on a loaded 2-core machine a whole test may need more
+          // than vitest's default 5 s without anything being wrong. A timeout, not a timing check.
+          testTimeout: 20_000,
         },
       },
       {
