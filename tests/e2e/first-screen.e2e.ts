@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstScreenFiles, type BuildManifest } from '../budget/first-screen';
 import { launchBrowser } from '../helpers/browser';
+import { loadedScripts } from '../helpers/documents';
 import { learner } from '../helpers/learner';
 
 const base = inject('baseUrl');
 const html = readFileSync('dist/web/index.html', 'utf8');
+const manifest = JSON.parse(readFileSync('dist/web/.vite/manifest.json', 'utf8')) as BuildManifest;
+
+/** A source's chunk in the build; throws when it has none, so a renamed source fails loudly. */
+function chunkOf(src: string): string {
+  const chunk = manifest[src];
+  if (!chunk) throw new Error(`the build manifest has no chunk for ${src}`);
+  return chunk.file;
+}
 let browser: Browser;
 
 beforeAll(async () => {
@@ -64,6 +74,27 @@ describe('the first screen is in the HTML', () => {
     await page.reload();
     await page.locator('.home h1').waitFor();
     expect(await page.locator('.boot-loading').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('leaves the assessment bank, the attestation and pdf-lib out, even once the next screens are prefetched', async () => {
+    const later = [
+      '../virtual:course-bank',
+      'features/complete/track-complete-view.tsx',
+      'components/document/document-pdf.ts',
+    ].map(chunkOf);
+    expect(firstScreenFiles(manifest).js.filter((f) => later.includes(f))).toEqual([]);
+    const page = await newPage();
+    await learner(page).open(base);
+    // The player prefetches the lesson, then the map, once it is in charge: the page has settled.
+    const map = chunkOf('features/course-map/course-map-view.tsx');
+    await page.waitForFunction(
+      (file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(file)),
+      map,
+    );
+    const scripts = await loadedScripts(page);
+    expect(scripts.some((s) => s.endsWith(chunkOf('index.html')))).toBe(true);
+    expect(scripts.filter((s) => later.some((f) => s.endsWith(f)))).toEqual([]);
     await page.context().close();
   });
 });
