@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
 import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
+import { preloadChunk } from './src/tools/vite-plugin-preload.ts';
+import { prerenderFirstScreen } from './src/tools/vite-plugin-prerender.ts';
 
 /**
  * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:
@@ -14,6 +16,16 @@ import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
 const target = process.env.BUILD_TARGET === 'scorm' ? 'scorm' : 'web';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Question prompts only in the SCORM build's outline (its interaction descriptions). */
+const course = coursePlugin(undefined, { questionPrompts: target === 'scorm' });
+
+/**
+ * Standalone only: the home screen is prerendered into index.html and hydrated. SCORM packages
+ * are bound to a track after the build (launch meta tags), so their first screen is drawn by
+ * the entry as before. PRERENDER=off builds the same app without it (the bench's baseline).
+ */
+const prerender = prerenderFirstScreen(() => course.api!.home(), target === 'web' && process.env.PRERENDER !== 'off');
 
 /**
  * Standalone only: a service worker precaches every file of dist/web (app, styles, media and
@@ -37,7 +49,15 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), coursePlugin(), localeTypography(), contentSecurityPolicy(), ...(target === 'web' ? [pwa] : [])],
+  plugins: [
+    react(),
+    course,
+    localeTypography(),
+    contentSecurityPolicy(),
+    prerender,
+    preloadChunk('/src/app/player-root.tsx'),
+    ...(target === 'web' ? [pwa] : []),
+  ],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
     outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',
@@ -45,6 +65,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
+    // .vite/manifest.json: which chunks the entry imports, read by the first-screen byte budget
+    // (tests/budget). Web build only, so SCORM packages do not ship it.
+    manifest: target === 'web',
   },
   preview: { host: '127.0.0.1' },
   test: {
@@ -57,6 +80,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/{unit,integration,content}/**/*.test.{ts,tsx}', 'scorm/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
+          // Findings wait up to 5 s each (tests/setup.ts) and manifest checks run libxml2 in
+          // WebAssembly, a worker per run: on a loaded 2-core machine a whole test may need more
+          // than vitest's default 5 s without anything being wrong. A timeout, not a timing check.
+          testTimeout: 20_000,
         },
       },
       {

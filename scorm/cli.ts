@@ -70,9 +70,9 @@ try {
   fail((e as Error).message);
 }
 
-console.log('[4/4] Validating each imsmanifest.xml against the official XSDs (xmllint --nonet)');
+console.log('[4/4] Validating each imsmanifest.xml against the official XSDs (xmllint-wasm, --nonet)');
 for (const p of built) {
-  const v = validateManifest(p.manifest, p.version);
+  const v = await validateManifest(p.manifest, p.version);
   if (!v.ok) fail(`${p.name}: the manifest does not validate\n${v.messages}`);
   console.log(`  ✓ ${p.name}`);
 }

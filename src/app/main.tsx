@@ -1,33 +1,40 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { outline } from 'virtual:course';
-import { initI18n } from '../i18n/i18n';
-import { App } from './app';
-import { compose } from './compose';
-import { lessonIdFromHash, readLaunchConfig } from './launch';
-import { Player } from '../components/player-context';
-import { registerServiceWorker } from './pwa';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { home } from 'virtual:course-home';
+import { changeLanguage, initI18n } from '../i18n/i18n';
+import { BootRoot } from './boot';
+import { bootRoute, readLaunchConfig } from './launch';
 import './styles.css';
 
+/**
+ * The entry: it makes the first screen live (hydrating the prerendered page, or drawing it when
+ * there is none, as in SCORM packages) and starts the player's chunk beside it. What needs the
+ * player (the machine, stored progress, the LMS) arrives with that chunk.
+ */
 const launch = readLaunchConfig();
-const i18n = initI18n(outline.language);
-const root = createRoot(document.getElementById('root')!);
+const i18n = initI18n();
+const container = document.getElementById('root')!;
+document.documentElement.dataset.route = bootRoute(window.location.hash, launch.lms !== 'none');
+container.dataset.boot = '';
 
-void compose(outline, launch).then(({ machine }) => {
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <Player.Provider
-          logic={machine}
-          options={{
-            input: { outline, initialLessonId: lessonIdFromHash(window.location.hash), lockedTrack: launch.track },
-          }}
-        >
-          <App inLms={launch.lms !== 'none'} />
-        </Player.Provider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
-  registerServiceWorker();
-});
+const boot = <BootRoot i18n={i18n} course={home} launch={launch} />;
+const prerendered = container.querySelector('main') !== null;
+let root: Root;
+if (prerendered) root = hydrateRoot(container, boot);
+else {
+  root = createRoot(container);
+  root.render(boot);
+}
+
+// A course authored in another language waits for its UI strings before the player renders.
+const strings = home.language === 'fr' ? Promise.resolve() : changeLanguage(i18n, home.language);
+
+void Promise.all([import('./player-root'), strings]).then(([{ startPlayer }]) =>
+  startPlayer({
+    root,
+    i18n,
+    launch,
+    onTakeover: () => {
+      delete container.dataset.boot;
+    },
+  }),
+);

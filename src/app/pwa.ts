@@ -10,6 +10,22 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  */
 export function registerServiceWorker(): void {
   if (__BUILD_TARGET__ !== 'web' || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  afterFirstPaint(register);
+}
+
+/**
+ * The first text needs no service worker: fetching workbox-window (2 kB gzip) and letting the
+ * worker precache the whole course would compete with the first screen for the network and the
+ * main thread. So registration waits for the page's load event, then an idle moment.
+ */
+function afterFirstPaint(run: () => void): void {
+  const idle = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+function register(): void {
   import('workbox-window')
     .then(async ({ Workbox }) => {
       const wb = new Workbox('./sw.js', { scope: './' });

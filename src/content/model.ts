@@ -14,8 +14,11 @@ export interface QuestionOutline {
    * mask over them (format B), so a wrong option costs no more than a right one.
    */
   options: string[];
-  /** Plain-text prompt, for SCORM interaction descriptions and exports. */
-  prompt: string;
+  /**
+   * Plain-text prompt, for SCORM interaction descriptions. Only the SCORM build's outline has it:
+   * the standalone player shows prompts from the step chunks, so its first screen skips them.
+   */
+  prompt?: string;
 }
 
 export interface LessonOutline {
@@ -93,6 +96,18 @@ export interface CourseOutline {
   steps: StepOutline[];
   /** The final assessment of the track that has a pass mark, if the course has one. */
   assessment?: AssessmentOutline;
+}
+
+/**
+ * What the first screen needs of the course (title, description, tracks): it ships in the
+ * entry, while the outline with every lesson comes with the player's chunk.
+ */
+export type HomeOutline = Pick<CourseOutline, 'id' | 'title' | 'subtitle' | 'description' | 'language' | 'tracks'>;
+
+/** The home's slice of an outline, with nothing else. */
+export function homeOutline(o: CourseOutline): HomeOutline {
+  const { id, title, subtitle, description, language, tracks } = o;
+  return { id, title, subtitle, description, language, tracks };
 }
 
 export interface StepContent {

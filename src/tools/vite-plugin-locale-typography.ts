@@ -2,7 +2,12 @@ import type { Plugin } from 'vite';
 import { typesetTree } from '../content/typeset-tree.ts';
 
 /** French locale files: `…/i18n/locales/fr.json` (and regional variants such as fr-CA.json). */
-const FRENCH_LOCALE = /[\\/]i18n[\\/]locales[\\/]fr(?:-[A-Za-z]+)?\.json$/;
+export const FRENCH_LOCALE = /[\\/]i18n[\\/]locales[\\/]fr(?:-[A-Za-z]+)?\.json$/;
+
+/** A French locale file's JSON text, every string typeset (placeholders kept). */
+export function typesetLocale(json: string): string {
+  return JSON.stringify(typesetTree(JSON.parse(json) as unknown));
+}
 
 /**
  * Applies French typography (src/content/typography.ts) to every string of the French UI locale
@@ -18,7 +23,7 @@ export function localeTypography(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!FRENCH_LOCALE.test(id.split('?')[0]!)) return null;
-      return { code: JSON.stringify(typesetTree(JSON.parse(code) as unknown)), map: null };
+      return { code: typesetLocale(code), map: null };
     },
   };
 }

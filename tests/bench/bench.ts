@@ -1,69 +1,62 @@
 /**
- * `npm run bench`: prints the player's performance figures on this machine. It asserts nothing;
- * targets live in design.md. Needs a built app (npm run build).
- *  1. gzip kB of JS loaded for the first screen (home), measured from what Chromium requested;
- *  2. median ms from navigation to the resumed lesson's h1 (5 runs);
- *  3. p50 / p95 ms of one progress write to IndexedDB (200 writes).
+ * `npm run bench [-- --baseline <dir>] [--runs 7]`: the player's performance figures on this
+ * machine, for dist/web side by side with a baseline measured in the same run, so the numbers
+ * mean something on a noisy machine. It asserts nothing (the byte budget is `npm run budget`).
+ * The baseline is the same sources built with PRERENDER=off into a temporary folder, or any
+ * other build given with --baseline (e.g. main's dist/web). Loads are cold (fresh context, no
+ * service worker) under a mobile-like throttle (page-timing.ts), alternating the two builds.
+ * Prints, per build: JS fetched before the home is usable (gzip -9 bytes), median ms to the
+ * first course text, to a usable home, and to a resumed lesson's text; then progress writes.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { firstScreen, throttle } from './page-timing';
+import { gzipSize } from '../budget/first-screen';
 import { launchBrowser } from '../helpers/browser';
-import { waitForHttp } from '../e2e/global-setup';
+import { buildApp } from '../helpers/build-app';
+import { learner } from '../helpers/learner';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
 
-const PORT = 4199;
-const base = `http://127.0.0.1:${PORT}/`;
-const dist = 'dist/web';
+const { values } = parseArgs({ options: { baseline: { type: 'string' }, runs: { type: 'string', default: '7' } } });
+const runs = Number(values.runs);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-try {
-  await waitForHttp(base, 20_000);
-  const browser = await launchBrowser();
+interface Build {
+  name: string;
+  dir: string;
+  server: StaticServer;
+  text: number[];
+  usable: number[];
+  resumed: number[];
+  jsBytes: number;
+}
 
-  // 1. JS of the first screen.
-  const ctx1 = await browser.newContext({ serviceWorkers: 'block' });
-  const page1 = await ctx1.newPage();
-  const scripts = new Set<string>();
-  page1.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
-  });
-  await page1.goto(base);
-  await page1.locator('h1').waitFor();
-  const firstScreen = [...scripts];
-  await page1.waitForLoadState('networkidle');
-  await page1.waitForTimeout(2000);
-  const gzOf = (paths: Iterable<string>) =>
-    [...paths].reduce((n, p) => n + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0);
-  const gz = gzOf(firstScreen);
-  const gzIdle = gzOf(scripts);
-  await ctx1.close();
-
-  // 2. Navigation to a resumed lesson's h1.
-  const ctx2 = await browser.newContext({ serviceWorkers: 'block' });
-  const page2 = await ctx2.newPage();
-  await page2.goto(base);
-  await page2.getByRole('button', { name: /parcours 2 h\b/ }).click();
-  await page2.locator('[data-lesson-end]').waitFor();
-  for (let i = 0; i < 3; i++) await page2.getByRole('button', { name: 'Suivant', exact: true }).click();
-  await page2.waitForTimeout(300);
-  const resumedTitle = await page2.locator('h1').textContent();
-  const resumeUrl = page2.url();
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await page2.goto('about:blank');
-    await page2.goto(resumeUrl);
-    await page2.waitForFunction((t) => document.querySelector('h1')?.textContent === t, resumedTitle);
-    runs.push(await page2.evaluate(() => performance.now()));
+/** Navigations to a lesson the learner left (the URL keeps it), timed to its h1 being there. */
+async function resumedLesson(browser: Browser, b: Build) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const l = learner(page);
+  await l.open(b.server.url);
+  await l.chooseTrack('2 h');
+  for (let i = 0; i < 3; i++) await l.next();
+  await l.saved();
+  const title = await l.h1().textContent();
+  const url = page.url();
+  await throttle(context, page);
+  for (let i = 0; i < runs; i++) {
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, title, { polling: 'raf' });
+    b.resumed.push(await page.evaluate(() => performance.now()));
   }
-  await ctx2.close();
+  await context.close();
+}
 
-  // 3. One progress write.
+async function progressWrites(browser: Browser, url: string): Promise<number[]> {
   const bundle = await build({
     entryPoints: ['tests/bench/progress-write.ts'],
     bundle: true,
@@ -71,27 +64,56 @@ try {
     format: 'iife',
     platform: 'browser',
   });
-  const ctx3 = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
-  const page3 = await ctx3.newPage();
-  await page3.goto(base);
-  await page3.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  const writes = await page3.evaluate(() =>
+  const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  const writes = await page.evaluate(() =>
     (window as unknown as { benchWrites: (n: number) => Promise<number[]> }).benchWrites(200),
   );
-  await ctx3.close();
-  await browser.close();
+  await context.close();
+  return writes;
+}
 
-  const q = (xs: number[], p: number) =>
-    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-  console.log(
-    `first screen JS: ${(gz / 1024).toFixed(1)} kB gzip (${firstScreen.length} files before the home h1; ${(gzIdle / 1024).toFixed(1)} kB once idle, with storage and service worker)`,
-  );
-  console.log(
-    `resumed lesson h1: median ${q(runs, 0.5).toFixed(0)} ms over ${runs.length} runs (${runs.map((r) => r.toFixed(0)).join(', ')})`,
-  );
-  console.log(
-    `progress write: p50 ${q(writes, 0.5).toFixed(2)} ms, p95 ${q(writes, 0.95).toFixed(2)} ms over ${writes.length} writes`,
-  );
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+let baselineDir = values.baseline;
+if (!baselineDir) {
+  baselineDir = join(work, 'no-prerender');
+  console.error('bench: building the baseline (same sources, PRERENDER=off)…');
+  await buildApp(baselineDir, { PRERENDER: 'off' });
+}
+const builds: Build[] = [];
+for (const [name, dir] of [
+  ['this build (dist/web)', 'dist/web'],
+  [values.baseline ? `baseline (${values.baseline})` : 'baseline (no prerender)', baselineDir],
+] as const)
+  builds.push({ name, dir, server: await serveStatic(dir), text: [], usable: [], resumed: [], jsBytes: 0 });
+
+const browser = await launchBrowser();
+try {
+  for (let i = 0; i < runs; i++)
+    for (const b of i % 2 ? [...builds].reverse() : builds) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const t = await firstScreen(context, b.server.url);
+      await context.close();
+      b.text.push(t.text);
+      b.usable.push(t.usable);
+      b.jsBytes = t.scripts.reduce((n, p) => n + gzipSize(readFileSync(join(b.dir, p))), 0);
+    }
+  for (const b of builds) await resumedLesson(browser, b);
+  const writes = await progressWrites(browser, builds[0]!.server.url);
+
+  const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
+  console.log(`cold loads: ${runs} per build, alternating; 150 ms RTT, 1.6 Mbit/s, CPU ×4`);
+  for (const b of builds)
+    console.log(
+      `${b.name}: JS before the home is usable ${b.jsBytes.toLocaleString('en-US')} B gzip · first course text ${ms(b.text)} · home usable ${ms(b.usable)} · resumed lesson text ${ms(b.resumed)}`,
+    );
+  const sorted = [...writes].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
+  console.log(`progress write: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms over ${writes.length} writes`);
 } finally {
-  server.kill();
+  await browser.close();
+  for (const b of builds) await b.server.close();
+  rmSync(work, { recursive: true, force: true });
 }

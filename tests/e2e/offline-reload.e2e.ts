@@ -27,7 +27,8 @@ function builtFiles(dir: string): string[] {
       statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : out.push(relative(DIST, join(d, n))),
     );
   walk(dir);
-  return out.filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f)).sort();
+  // .vite/manifest.json is build metadata for the byte budget, never fetched by the app.
+  return out.filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.startsWith('.vite/')).sort();
 }
 
 function precached(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/use-translation';
 import { outline } from 'virtual:course';
 import { App } from '../../src/app/app';
 import { providePlayer } from '../../src/app/compose';
@@ -16,13 +16,13 @@ import type { ProgressStore } from '../../src/services/progress/port';
 export function renderApp(opts: { store?: ProgressStore; notices?: Notice[]; inLms?: boolean } = {}) {
   const store = opts.store ?? new MemoryProgressStore();
   const machine = providePlayer(outline, store, null, opts.notices ?? []);
-  const i18n = initI18n('fr');
+  const i18n = initI18n();
   const view = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <Player.Provider logic={machine} options={{ input: { outline } }}>
         <App inLms={opts.inLms ?? false} />
       </Player.Provider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...view, store, outline, i18n };
 }

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/use-translation';
 import { outline, stepLoaders } from 'virtual:course';
 import { describe, expect, it } from 'vitest';
 import { fromPromise } from 'xstate';
@@ -55,11 +55,11 @@ function renderQuizzes(learnerKey: string) {
     },
   });
   return render(
-    <I18nextProvider i18n={initI18n('fr')}>
+    <I18nProvider i18n={initI18n()}>
       <Player.Provider logic={machine} options={{ input: { outline } }}>
         <Quizzes />
       </Player.Provider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { attemptsLeft, bestResult, canStart, currentAttempt, isStaleAttempt } from '../../assessment/attempt';
 import type { AssessmentOutline } from '../../content/model';
 import type { BlockOf } from '../../content/schema';

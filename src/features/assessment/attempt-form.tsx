@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { drawAttempt } from '../../assessment/draw';
 import { isWholeResponse } from '../../assessment/scoring';
 import type { AssessmentOutline, BankEntry } from '../../content/model';

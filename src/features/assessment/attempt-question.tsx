@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { DrawnQuestion } from '../../assessment/draw';
 import { InlineText } from '../../components/rich-text';
 import { inlineToPlain } from '../../content/rich-text';

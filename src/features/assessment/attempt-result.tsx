@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { drawAttempt } from '../../assessment/draw';
 import { percentOf } from '../../assessment/percent';
 import { missedSteps, passes, scoreAttempt } from '../../assessment/scoring';

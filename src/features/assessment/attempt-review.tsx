@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { DrawnQuestion } from '../../assessment/draw';
 import { rightTargets } from '../../assessment/scoring';
 import { InlineText } from '../../components/rich-text';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { stepLessons } from '../../content/spine';
 import { currentTrack } from '../../machines/context';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer } from '../../components/player-context';
 
 /** « Étape 3 · Se situer dans son écosystème » for a step id, as the assessment names steps. */

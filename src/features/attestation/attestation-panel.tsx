@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TrackResult } from '../../assessment/track-result';
 import { DocumentView } from '../../components/document/document-view';
 import { downloadPdf } from '../../components/document/download';

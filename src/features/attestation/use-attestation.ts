@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { displayName, verificationCode } from '../../assessment/attestation-facts';
 import { percentOf } from '../../assessment/percent';
 import type { TrackResult } from '../../assessment/track-result';

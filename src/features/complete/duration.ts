@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { hoursMinutes } from '../../assessment/track-result';
 
 /** A measured duration as « 2 h 5 min » (or « 45 min »), rounded down, never up. */

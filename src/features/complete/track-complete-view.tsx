@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { canStart, currentAttempt } from '../../assessment/attempt';
 import { drawAttempt } from '../../assessment/draw';
 import { percentOf } from '../../assessment/percent';

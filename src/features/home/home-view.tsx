@@ -1,69 +1,40 @@
-import { useTranslation } from 'react-i18next';
+import type { TrackId } from '../../content/schema';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
-import { PageHeading } from '../../components/page-heading';
 import { findLesson } from '../../content/spine';
 import { bookmark, currentTrack } from '../../machines/context';
 import { canResume } from '../../machines/guards';
+import { queueIntent } from '../../components/player-intent';
+import { HomeScreen } from './home-screen';
 
-/** « 2 h », with a no-break space so the unit never starts a line (French typography). */
-function hours(minutes: number) {
-  return `${Math.round(minutes / 60)}\u00A0h`;
-}
-
+/**
+ * The home screen driven by the player. While stored progress is still loading it already shows
+ * (the same markup as the prerendered page); a track chosen meanwhile is queued, not lost.
+ */
 export function HomeView() {
-  const { t } = useTranslation();
   const player = usePlayerRef();
   const outline = usePlayer((s) => s.context.outline);
+  const loading = usePlayer((s) => s.matches('loading'));
   const locked = usePlayer((s) => s.context.lockedTrack);
   const track = usePlayer((s) => currentTrack(s.context));
   const resumable = usePlayer((s) => canResume(s.context));
   const mark = usePlayer((s) => bookmark(s.context));
-  const tracks = outline.tracks.filter((tr) => !locked || tr.id === locked);
-  const resumeLesson = mark ? findLesson(outline, mark) : undefined;
-
+  const resumeLesson = resumable && mark ? findLesson(outline, mark) : undefined;
+  const start = (t: TrackId) => {
+    const event = { type: 'track.select', track: t } as const;
+    if (loading) queueIntent(event);
+    else player.send(event);
+  };
   return (
-    <div className="home">
-      <PageHeading focusKey="home">{outline.title}</PageHeading>
-      {outline.subtitle && <p className="lead">{outline.subtitle}</p>}
-      <p>{outline.description}</p>
-      {resumable && resumeLesson && (
-        <section className="resume" aria-labelledby="resume-title">
-          <h2 id="resume-title">{t('home.current')}</h2>
-          <p>{t('home.resumeAt', { lesson: resumeLesson.title })}</p>
-          <button
-            type="button"
-            className="button primary-large"
-            onClick={() => player.send({ type: 'progress.resume' })}
-          >
-            {t('home.resume')}
-          </button>
-        </section>
-      )}
-      <section aria-labelledby="tracks-title">
-        <h2 id="tracks-title">{t('home.chooseTrack')}</h2>
-        <p>{t('home.steps')}</p>
-        <ul className="tracks">
-          {tracks.map((tr) => (
-            <li key={tr.id} className={`track-card${tr.id === track ? ' is-current' : ''}`}>
-              <h3>
-                <span className="track-duration">{tr.label}</span> · {tr.title}
-              </h3>
-              <p>{tr.promise}</p>
-              <p className="hint">
-                {t('home.youLeave')} {tr.outcome}
-              </p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => player.send({ type: 'track.select', track: tr.id })}
-                aria-label={`${t('home.start', { label: tr.label })} · ${tr.title} (${t('home.minutes', { hours: hours(tr.targetMinutes) })})`}
-              >
-                {t('home.start', { label: tr.label })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-    </div>
+    <HomeScreen
+      course={outline}
+      lockedTrack={locked}
+      currentTrack={track}
+      resume={
+        resumeLesson
+          ? { lessonTitle: resumeLesson.title, onResume: () => player.send({ type: 'progress.resume' }) }
+          : null
+      }
+      onStart={start}
+    />
   );
 }

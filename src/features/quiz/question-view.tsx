@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Question } from '../../content/schema';
 import { InlineText } from '../../components/rich-text';
 import { usePlayer, usePlayerRef } from '../../components/player-context';

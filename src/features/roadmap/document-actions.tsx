@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { downloadHtml, downloadPdf } from '../../components/document/download';
 import type { PrintableDocument } from '../../components/document/printable-document';
 

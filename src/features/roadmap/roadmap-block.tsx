@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { BlockOf } from '../../content/schema';
 import { DOSSIER_FIELDS } from '../../content/constants';
 import { RichText } from '../../components/rich-text';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer } from '../../components/player-context';
 import type { PrintableDocument } from '../../components/document/printable-document';
 import { buildDocument, type DocumentLabels } from './roadmap-document';

@@ -149,7 +149,7 @@ export class LmsSync {
           choice: answer.value.choice,
           correct: q.correct,
           result: answer.value.correct,
-          prompt: q.prompt,
+          prompt: q.prompt ?? '',
         });
         if (!ok) return false;
       }

@@ -1,11 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { usePlayer } from '../../components/player-context';
+import type { LmsStatus, SaveStatus } from '../../machines/protocol';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** A discreet, always-visible line saying whether the learner's work is safe. */
-export function SaveStatus() {
+export function SaveStatusLine({ save, lms }: { save: SaveStatus; lms: LmsStatus }) {
   const { t } = useTranslation();
-  const save = usePlayer((s) => s.context.save);
-  const lms = usePlayer((s) => s.context.lms);
   const text =
     save === 'memory-only'
       ? t('status.memory')
