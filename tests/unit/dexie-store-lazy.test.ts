@@ -44,8 +44,11 @@ describe('the lazy IndexedDB store (first read without Dexie, then Dexie)', () =
     const stop = store.watch(C, (facts) => heard.push(...facts));
     stop();
     idle[0]!();
+    // A tab that listens from now on: once it hears the write, this one would have heard it too.
+    const control: Fact[] = [];
+    (await DexieProgressStore.open()).watch(C, (facts) => control.push(...facts));
     await (await DexieProgressStore.open()).put(C, '1.0.0', [answer('late', 4)]);
-    await new Promise((r) => setTimeout(r, 50));
+    await expect.poll(() => control).toEqual([answer('late', 4)]);
     expect(heard).toEqual([]);
   });
 });
