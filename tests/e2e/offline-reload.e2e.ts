@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/tools/list-files';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
@@ -21,13 +21,7 @@ afterAll(async () => {
 
 /** Every file of the build, except the worker's own scripts (the browser keeps those itself). */
 function builtFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) =>
-    readdirSync(d).forEach((n) =>
-      statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : out.push(relative(DIST, join(d, n))),
-    );
-  walk(dir);
-  return out.filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f)).sort();
+  return listFiles(dir).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
 }
 
 function precached(page: Page): Promise<string[]> {
