@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { strFromU8, unzipSync } from 'fflate';
 
@@ -190,18 +191,20 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
   };
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const port = Number(arg('port') ?? 8765);
-  startPreview({ port, zipsDir: arg('zips'), dataDir: arg('data') })
+  // `npm run lms -- [--port 8765] [--zips dist/scorm] [--data .lms-data]`
+  const { values: arg } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8765' },
+      zips: { type: 'string' },
+      data: { type: 'string' },
+    },
+  });
+  startPreview({ port: Number(arg.port), zipsDir: arg.zips, dataDir: arg.data })
     .then(({ url }) => {
       console.log(`Preview LMS on ${url}`);
-      console.log(`  packages from ${resolve(arg('zips') ?? 'dist/scorm')} (run \`npm run scorm\` to build them)`);
-      console.log(`  LMS data kept in ${resolve(arg('data') ?? '.lms-data')}`);
+      console.log(`  packages from ${resolve(arg.zips ?? 'dist/scorm')} (run \`npm run scorm\` to build them)`);
+      console.log(`  LMS data kept in ${resolve(arg.data ?? '.lms-data')}`);
     })
     .catch((e: unknown) => {
       console.error(e);
