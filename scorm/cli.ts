@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatError } from '../src/content/parse';
 import { loadCourseDir } from '../src/tools/load-course';
 import { writePackages } from './package';
@@ -21,7 +22,8 @@ import {
 } from './suspend-budget';
 import { validateManifest } from './validate-manifest';
 
-const args = new Set(process.argv.slice(2));
+// Unknown options fail loudly (parseArgs is strict), so a typo never silently rebuilds.
+const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
 const courseDir = resolve(process.env.COURSE_DIR ?? 'courses/alliances-territoires');
 const appDir = resolve('dist/scorm-app');
 const outDir = resolve('dist/scorm');
@@ -51,7 +53,7 @@ console.log('  (SCORM 1.2 core: lessons, practice answers, and the assessment wi
 console.log('   Checklists and reflections fill the room left; those that do not fit stay on the device.)');
 if (errors.length) fail(errors.join('\n'));
 
-if (args.has('--no-build')) console.log('[2/4] Using the existing build in dist/scorm-app');
+if (args['no-build']) console.log('[2/4] Using the existing build in dist/scorm-app');
 else {
   console.log('[2/4] Building the SCORM copy of the app (BUILD_TARGET=scorm)');
   const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {

@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import type { CompiledCourse, CourseOutline } from '../src/content/model';
 import type { TrackId } from '../src/content/schema';
+import { listFiles } from '../src/tools/list-files';
 import { interactionLegend, legendCsv, legendName } from './interactions-legend';
 import { rootRelativeUrls, withLaunchMeta } from './launch-page';
 import { manifestInfo, VERSIONS, type ScormVersion } from './manifest-info';
@@ -45,16 +46,7 @@ export function packageName(outline: CourseOutline, track: TrackId, version: Sco
 }
 
 function readTree(dir: string): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(dir, full).split('\\').join('/'), readFileSync(full));
-    }
-  };
-  walk(dir);
-  return files;
+  return new Map(listFiles(dir).map((path) => [path, readFileSync(join(dir, path))]));
 }
 
 /**

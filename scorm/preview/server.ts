@@ -8,29 +8,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { strFromU8, unzipSync } from 'fflate';
+import { contentType, MIME } from '../../src/tools/mime';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CONTENT_PATH = '/pluginfile.php/1/mod_scorm/content/1/';
 const PACKAGE_NAME = /^[\w.-]+\.zip$/;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml',
-  '.xsd': 'application/xml',
-  '.dtd': 'application/xml-dtd',
-};
 const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
 
@@ -106,7 +93,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
     res.end(body);
   };
   const json = (res: ServerResponse, status: number, value: unknown) =>
-    send(res, status, JSON.stringify(value), TYPES['.json']);
+    send(res, status, JSON.stringify(value), MIME['.json']!);
   const body = (req: IncomingMessage) =>
     new Promise<string>((ok, ko) => {
       let size = 0;
@@ -124,9 +111,9 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
     const url = new URL(req.url ?? '/', 'http://preview');
     const path = url.pathname;
     if (req.method === 'GET' && (path === '/' || path === '/index.html'))
-      return send(res, 200, pageHtml, TYPES['.html'], { 'content-security-policy': PAGE_CSP });
-    if (req.method === 'GET' && path === '/preview.js') return send(res, 200, pageJs, TYPES['.js']);
-    if (req.method === 'GET' && path === '/preview.css') return send(res, 200, pageCss, TYPES['.css']);
+      return send(res, 200, pageHtml, MIME['.html']!, { 'content-security-policy': PAGE_CSP });
+    if (req.method === 'GET' && path === '/preview.js') return send(res, 200, pageJs, MIME['.js']!);
+    if (req.method === 'GET' && path === '/preview.css') return send(res, 200, pageCss, MIME['.css']!);
     if (req.method === 'GET' && path === '/api/packages') return json(res, 200, packages());
 
     const mount = /^\/api\/mount\/([^/]+)$/.exec(path);
@@ -150,7 +137,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
       if (learner && !/^[a-z0-9-]{1,40}$/.test(learner)) return json(res, 400, { error: 'learner must be a slug' });
       const file = join(dataDir, learner ? `${name}--${learner}.json` : `${name}.json`);
       if (req.method === 'GET')
-        return existsSync(file) ? send(res, 200, readFileSync(file), TYPES['.json']) : json(res, 200, {});
+        return existsSync(file) ? send(res, 200, readFileSync(file), MIME['.json']!) : json(res, 200, {});
       if (req.method === 'PUT') {
         const text = await body(req);
         JSON.parse(text);
@@ -170,7 +157,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
       const file = decodeURIComponent(path.slice(CONTENT_PATH.length));
       const data = mounted?.files.get(file);
       if (!data) return send(res, 404, 'not found');
-      return send(res, 200, data, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+      return send(res, 200, data, contentType(file));
     }
     return send(res, 404, 'not found');
   }
@@ -190,18 +177,20 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
   };
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const port = Number(arg('port') ?? 8765);
-  startPreview({ port, zipsDir: arg('zips'), dataDir: arg('data') })
+  // `npm run lms -- [--port 8765] [--zips dist/scorm] [--data .lms-data]`
+  const { values: arg } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8765' },
+      zips: { type: 'string' },
+      data: { type: 'string' },
+    },
+  });
+  startPreview({ port: Number(arg.port), zipsDir: arg.zips, dataDir: arg.data })
     .then(({ url }) => {
       console.log(`Preview LMS on ${url}`);
-      console.log(`  packages from ${resolve(arg('zips') ?? 'dist/scorm')} (run \`npm run scorm\` to build them)`);
-      console.log(`  LMS data kept in ${resolve(arg('data') ?? '.lms-data')}`);
+      console.log(`  packages from ${resolve(arg.zips ?? 'dist/scorm')} (run \`npm run scorm\` to build them)`);
+      console.log(`  LMS data kept in ${resolve(arg.data ?? '.lms-data')}`);
     })
     .catch((e: unknown) => {
       console.error(e);

@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n/use-translation';
 import type { Inline, RichText as Rich } from '../content/rich-text';
 
 /**
@@ -37,12 +38,13 @@ export function InlineText({ nodes }: { nodes: readonly Inline[] }) {
 
 /** Only https:, mailto: and in-course #/ links exist (checked at build time); checked again here. */
 export function ExternalLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const { t } = useTranslation();
   if (href.startsWith('#/')) return <a href={href}>{children}</a>;
   if (!/^(https:|mailto:)/.test(href)) return <>{children}</>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> (nouvelle fenêtre)</span>
+      <span className="visually-hidden"> {t('app.newWindow')}</span>
     </a>
   );
 }

@@ -121,10 +121,6 @@ export function progressFromFacts(facts: readonly Fact[]): Progress {
   return applyFacts(EMPTY_PROGRESS, facts);
 }
 
-export function allFacts(p: Progress): Fact[] {
-  return Object.values(p);
-}
-
 /** True when merging `facts` into `p` would change nothing: used to avoid echo loops between tabs. */
 export function isKnown(p: Progress, f: Fact): boolean {
   const cur = p[factId(f)];

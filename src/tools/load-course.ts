@@ -1,18 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCourse, type ParseResult } from '../content/parse.ts';
+import { listFiles } from './list-files.ts';
 
 /** Reads every JSON file of a course folder and parses it; paths in errors are repo-relative. */
 export function loadCourseDir(dir: string, cwd = process.cwd()): ParseResult {
   const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.json')) files.set(relative(dir, full).split('\\').join('/'), readFileSync(full, 'utf8'));
-    }
-  };
-  walk(dir);
+  for (const path of listFiles(dir)) if (path.endsWith('.json')) files.set(path, readFileSync(join(dir, path), 'utf8'));
   return parseCourse(files, relative(cwd, dir) || '.');
 }
 

@@ -1,8 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/tools/list-files';
 import { launchBrowser } from '../helpers/browser';
+import { learner } from '../helpers/learner';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const DIST = resolve('dist/web');
@@ -21,14 +22,8 @@ afterAll(async () => {
 
 /** Every file of the build, except the worker's own scripts (the browser keeps those itself). */
 function builtFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) =>
-    readdirSync(d).forEach((n) =>
-      statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : out.push(relative(DIST, join(d, n))),
-    );
-  walk(dir);
   // .vite/manifest.json is build metadata for the byte budget, never fetched by the app.
-  return out.filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.startsWith('.vite/')).sort();
+  return listFiles(dir).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.startsWith('.vite/'));
 }
 
 function precached(page: Page): Promise<string[]> {
@@ -42,12 +37,12 @@ function precached(page: Page): Promise<string[]> {
 
 async function openLessonOfStep(page: Page, stepIndex: number) {
   await page.getByRole('button', { name: 'Plan du parcours' }).click();
-  const link = page.locator('.step-card').nth(stepIndex).locator('.lesson-item a').last();
+  const link = learner(page).mapLessons(stepIndex).last();
   const title = (await link.textContent())!;
   await link.click();
   await page.locator('h1', { hasText: title }).waitFor();
   // The step's chunk came from the precache: its blocks render and no « could not load » shows.
-  await page.locator('.lesson .block').first().waitFor();
+  await page.locator('[data-lesson-end]').waitFor();
   expect(await page.getByText('Cette leçon n’a pas pu être chargée').count()).toBe(0);
 }
 
@@ -72,23 +67,24 @@ describe('offline after one visit', () => {
     await page.getByRole('button', { name: /Commencer le parcours 12 h/ }).click();
     await page.locator('[data-lesson-end]').waitFor();
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
-    await page.locator('.step-card').first().waitFor();
-    const steps = await page.locator('.step-card').count();
+    const { mapSteps, mapLessons, question, verdict, savedStatus } = learner(page);
+    await mapSteps().first().waitFor();
+    const steps = await mapSteps().count();
     expect(steps).toBe(7);
     for (let i = 0; i < steps; i++) await openLessonOfStep(page, i);
 
     // Playing offline still saves: answer the quiz of a 2 h lesson of step 1.
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
-    await page.locator('.step-card').first().locator('.lesson-item a').first().click();
-    const q = page.locator('fieldset.question').first();
-    await q.locator('input').first().check();
+    await mapLessons(0).first().click();
+    const q = question(0);
+    await q.getByRole('radio').first().check();
     await q.getByRole('button', { name: 'Valider' }).click();
-    await q.locator('.question-result strong').waitFor();
-    await page.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
+    await verdict(q).waitFor();
+    await savedStatus().waitFor();
 
     // A second offline reload lands on the same lesson with the answer kept.
     await page.reload();
-    await page.locator('fieldset.question .question-result strong').first().waitFor();
+    await verdict(question(0)).waitFor();
     await context.close();
   });
 });

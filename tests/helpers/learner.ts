@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Small steps that read like a learner's script, so e2e tests say what a person does rather
@@ -6,8 +6,29 @@ import type { Page } from 'playwright-core';
  */
 export function learner(page: Page) {
   const h1 = () => page.locator('h1');
+  /** A practice question: a group holding « Valider » (or, once answered, « Modifier ma réponse »). */
+  const question = (i: number) =>
+    page
+      .getByRole('group')
+      .filter({ has: page.getByRole('button', { name: /^(Valider|Modifier ma réponse)$/ }) })
+      .nth(i);
+  /** The verdict a checked question announces (« Bonne réponse » or « Réponse incorrecte »). */
+  const verdict = (q: Locator) => q.getByRole('status').getByText(/^(Bonne réponse|Réponse incorrecte)$/);
+  /** The save status line, once it says the learner's work is stored. */
+  const savedStatus = () => page.getByRole('status').filter({ hasText: /^Enregistré/ });
   return {
     h1,
+    question,
+    verdict,
+    savedStatus,
+    /** On the course map, the headings of the steps (« Étape N · … »). */
+    mapSteps: () => page.getByRole('heading', { level: 2, name: /^Étape \d/ }),
+    /** On the course map, the links to the lessons of step `i` (0-based). */
+    mapLessons: (i: number) =>
+      page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 2, name: new RegExp(`^Étape ${i + 1}\\b`) }) })
+        .getByRole('link'),
     async open(url: string) {
       await page.goto(url);
       await h1().waitFor();
@@ -26,13 +47,13 @@ export function learner(page: Page) {
       await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
     },
     async answer(questionIndex: number, optionLabels: string[]) {
-      const q = page.locator('fieldset.question').nth(questionIndex);
+      const q = question(questionIndex);
       for (const label of optionLabels) await q.getByLabel(label, { exact: false }).first().check();
       await q.getByRole('button', { name: 'Valider' }).click();
-      await q.locator('.question-result strong').waitFor();
+      await verdict(q).waitFor();
     },
     async saved() {
-      await page.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
+      await savedStatus().waitFor();
     },
   };
 }

@@ -1,20 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.webmanifest': 'application/manifest+json',
-};
+import { join, normalize, resolve, sep } from 'node:path';
+import { contentType } from '../../src/tools/mime';
 
 export interface StaticServer {
   url: string;
@@ -60,7 +48,7 @@ export async function serveStatic(
     // no-cache: every load asks the server, so a swapped folder is seen at once (as after a deploy).
     const immutable = cacheAssets && path.startsWith('/assets/');
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'content-length': size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });

@@ -41,20 +41,41 @@ describe('the player in French', () => {
     expect(screen.getByText(/Leçon 2 sur/)).toBeInTheDocument();
   });
 
-  it('shows per-option feedback once a quiz answer is checked, and completes the lesson', async () => {
-    const user = userEvent.setup();
-    renderApp();
-    await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
-    const fieldsets = await screen.findAllByRole('group');
-    const question = fieldsets.find((f) => f.tagName === 'FIELDSET' && f.classList.contains('question'))!;
-    await user.click(within(question).getByRole('button', { name: 'Valider' }));
-    expect(within(question).getByText('Sélectionnez au moins une réponse avant de valider.')).toBeInTheDocument();
-    await user.click(within(question).getAllByRole('radio')[0]!);
-    await user.click(within(question).getByRole('button', { name: 'Valider' }));
-    expect(within(question).getByText(/Bonne réponse|Réponse incorrecte/, { selector: 'strong' })).toBeInTheDocument();
-    expect(within(question).getAllByText('bonne réponse').length).toBeGreaterThan(0);
-    expect(within(question).getByRole('button', { name: 'Modifier ma réponse' })).toBeInTheDocument();
-  });
+  // A dozen clicks through user-event: slow on a busy machine, not a timing check.
+  it(
+    'shows per-option feedback once a quiz answer is checked, and completes the lesson',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderApp();
+      await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
+      const fieldsets = await screen.findAllByRole('group');
+      const question = fieldsets.find((f) => f.tagName === 'FIELDSET' && f.classList.contains('question'))!;
+      await user.click(within(question).getByRole('button', { name: 'Valider' }));
+      expect(within(question).getByText('Sélectionnez au moins une réponse avant de valider.')).toBeInTheDocument();
+      await user.click(within(question).getAllByRole('radio')[0]!);
+      await user.click(within(question).getByRole('button', { name: 'Valider' }));
+      expect(
+        within(question).getByText(/Bonne réponse|Réponse incorrecte/, { selector: 'strong' }),
+      ).toBeInTheDocument();
+      expect(within(question).getAllByText('bonne réponse').length).toBeGreaterThan(0);
+      expect(within(question).getByRole('button', { name: 'Modifier ma réponse' })).toBeInTheDocument();
+
+      // The lesson is read to its end (jsdom has no IntersectionObserver); once every question is
+      // answered, right or wrong, the course map shows it complete.
+      const title = screen.getByRole('heading', { level: 1 }).textContent!;
+      const others = screen.getAllByRole('group').filter((f) => f.tagName === 'FIELDSET' && f !== question);
+      expect(others.length).toBeGreaterThan(0);
+      for (const q of others) {
+        await user.click(within(q).getAllByRole('radio')[0]!);
+        await user.click(within(q).getByRole('button', { name: 'Valider' }));
+      }
+      await user.click(screen.getByRole('button', { name: 'Plan du parcours' }));
+      const item = (await screen.findByRole('link', { name: title })).closest('li')!;
+      expect(item).toHaveTextContent('— terminée');
+      expect(screen.getByText(/^1 leçon terminée sur \d+$/)).toBeInTheDocument();
+    },
+  );
 
   it('lists the 7 steps with their progress on the course map', async () => {
     const user = userEvent.setup();

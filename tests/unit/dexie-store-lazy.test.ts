@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Fact } from '../../src/progress/facts';
+import { Dexie } from 'dexie';
+import { openProgressDb } from '../../src/services/progress/db';
+import { DB_VERSION } from '../../src/services/progress/db-name';
 import { DexieProgressStore } from '../../src/services/progress/dexie-store';
+import { readFactRecords } from '../../src/services/progress/idb-read';
 import { LazyIndexedDbStore } from '../../src/services/progress/lazy-store';
 
 const C = 'course';
@@ -44,8 +48,28 @@ describe('the lazy IndexedDB store (first read without Dexie, then Dexie)', () =
     const stop = store.watch(C, (facts) => heard.push(...facts));
     stop();
     idle[0]!();
+    // A tab that listens from now on: once it hears the write, this one would have heard it too.
+    const control: Fact[] = [];
+    (await DexieProgressStore.open()).watch(C, (facts) => control.push(...facts));
     await (await DexieProgressStore.open()).put(C, '1.0.0', [answer('late', 4)]);
-    await new Promise((r) => setTimeout(r, 50));
+    await expect.poll(() => control).toEqual([answer('late', 4)]);
     expect(heard).toEqual([]);
+  });
+
+  it('reads through Dexie a database another release wrote at another version', async () => {
+    const name = 'progress-written-by-a-newer-release';
+    const newer = new Dexie(name);
+    newer.version(1).stores({ facts: '[courseId+id], courseId', quarantine: '++seq, courseId' });
+    newer.version(2).stores({ facts: '[courseId+id], courseId, courseVersion' });
+    await newer.table('facts').put({ courseId: C, id: 'answer:kept', courseVersion: '2.0.0', fact: answer('kept', 5) });
+    newer.close();
+
+    expect(await readFactRecords(C, name)).toBeNull();
+    const store = await LazyIndexedDbStore.open(name);
+    expect(await store.load(C)).toEqual({ facts: [answer('kept', 5)], corrupt: 0 });
+  });
+
+  it('knows the layout db.ts declares', () => {
+    expect(openProgressDb('layout-check').verno).toBe(DB_VERSION);
   });
 });

@@ -38,4 +38,47 @@ describe('the limited markdown compiler', () => {
   it('joins the lines of one paragraph', () => {
     expect(compileMarkdown('une\nphrase')).toEqual([{ t: 'p', c: [{ t: 'text', v: 'une phrase' }] }]);
   });
+
+  it('reads backslash escapes as the literal character', () => {
+    expect(compileInline(String.raw`\*pas en italique\*, 2 \* 3 et \[crochets\]`)).toEqual([
+      { t: 'text', v: '*pas en italique*, 2 * 3 et [crochets]' },
+    ]);
+    expect(compileMarkdown(String.raw`\- pas une liste`)).toEqual([
+      { t: 'p', c: [{ t: 'text', v: '- pas une liste' }] },
+    ]);
+  });
+
+  it('keeps a closing parenthesis inside a link target', () => {
+    const wiki = 'https://fr.wikipedia.org/wiki/Alliance_(homonymie)';
+    const link = (href: string) => [{ t: 'link', href, c: [{ t: 'text', v: 'voir' }] }];
+    expect(compileInline(`[voir](${wiki})`)).toEqual(link(wiki));
+    expect(compileInline('[voir](<https://exemple.fr/a)b>)')).toEqual(link('https://exemple.fr/a)b'));
+    expect(compileInline(String.raw`[voir](https://exemple.fr/a\)b)`)).toEqual(link('https://exemple.fr/a)b'));
+  });
+
+  it('judges the whole link target, parentheses included', () => {
+    expect(() => compileInline('[clic](javascript:alert(1))')).toThrow('"javascript:alert(1)"');
+  });
+
+  it.each([
+    ['a heading', '# Titre'],
+    ['a quote', '> citation'],
+    ['inline code', '`code`'],
+    ['an autolink', '<https://exemple.fr>'],
+    ['an HTML entity', '&eacute;'],
+    ['raw HTML', '<b>gras</b>'],
+  ])('keeps %s as literal text', (_label, src) => {
+    expect(compileMarkdown(src)).toEqual([{ t: 'p', c: [{ t: 'text', v: src }] }]);
+  });
+
+  it('shows no image: its mark stays text before an ordinary link', () => {
+    expect(compileInline('![x](https://exemple.fr/x.png)')).toEqual([
+      { t: 'text', v: '!' },
+      { t: 'link', href: 'https://exemple.fr/x.png', c: [{ t: 'text', v: 'x' }] },
+    ]);
+  });
+
+  it('refuses a list item that holds a nested list', () => {
+    expect(() => compileMarkdown('- a\n  - b')).toThrow(MarkdownError);
+  });
 });

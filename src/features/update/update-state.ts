@@ -1,9 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 
 /**
- * What the service worker told us, as a tiny external store: src/app/pwa.ts writes it, the
- * « Mettre à jour » prompt reads it. Kept out of the player machine, which must stay unaware of
- * how the app itself is delivered.
+ * What the service worker told us, as a small zustand store (UI chrome, like src/stores/ui.ts):
+ * src/app/pwa.ts writes it, the « Mettre à jour » prompt reads it. Kept out of the player
+ * machine, which must stay unaware of how the app itself is delivered.
  */
 export interface UpdateState {
   /** Every file is precached: the course now opens with no network. */
@@ -12,19 +12,14 @@ export interface UpdateState {
   apply: (() => void) | null;
 }
 
-let state: UpdateState = { offlineReady: false, apply: null };
-const listeners = new Set<() => void>();
+const useUpdateStore = create<UpdateState>()(() => ({ offlineReady: false, apply: null }));
 
+/** Merges `patch` into the update state; callable outside React (the service worker's events). */
 export function setUpdateState(patch: Partial<UpdateState>): void {
-  state = { ...state, ...patch };
-  listeners.forEach((l) => l());
+  useUpdateStore.setState(patch);
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
+/** The update state, re-rendering the caller when it changes. */
 export function useUpdateState(): UpdateState {
-  return useSyncExternalStore(subscribe, () => state);
+  return useUpdateStore();
 }

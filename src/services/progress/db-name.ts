@@ -2,6 +2,12 @@
 export const DB_NAME = 'alliances-territoires-progress';
 
 /**
+ * The latest `version(n)` db.ts declares: the layout the bare reader (idb-read.ts) knows. Dexie
+ * opens IndexedDB at n × 10. A test checks that db.ts and this number agree.
+ */
+export const DB_VERSION = 1;
+
+/**
  * The database of one LMS learner. Inside an LMS, two learners may share one browser profile (a
  * school computer), so each gets a database of their own, named after their LMS learner id
  * (`cmi.core.student_id` / `cmi.learner_id`). The id is hashed (FNV-1a, 2 × 32 bits) so that any

@@ -35,6 +35,7 @@ export function openProgressDb(name = DB_NAME): ProgressDb {
   // 'strict' makes Chromium flush each transaction to disk before it reports success, so the
   // « Enregistré » the learner sees survives a power cut too, not only a crashed browser.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as ProgressDb;
+  // Bump DB_VERSION (db-name.ts) with every new version(n), so the bare reader steps aside.
   db.version(1).stores({
     facts: '[courseId+id], courseId',
     quarantine: '++seq, courseId',

@@ -1,12 +1,14 @@
-import { DB_NAME } from './db-name';
+import { DB_NAME, DB_VERSION } from './db-name';
 
 /**
  * Reads a course's stored fact records with the bare IndexedDB API, so the first screen can show
  * « Reprendre » without waiting for Dexie (≈ 30 kB gzip), which loads afterwards for writes.
  * It must match the layout Dexie gives the `facts` table in db.ts: primary key
- * [courseId+id], index `courseId`. It never creates the database: a first visit reads nothing.
+ * [courseId+id], index `courseId`, at version DB_VERSION. It never creates the database: a first
+ * visit reads nothing. A database at another version (written by a newer or older release) gives
+ * null: its layout is Dexie's business, and the caller reads it through Dexie instead.
  */
-export function readFactRecords(courseId: string, name = DB_NAME): Promise<{ id: string; fact: unknown }[]> {
+export function readFactRecords(courseId: string, name = DB_NAME): Promise<{ id: string; fact: unknown }[] | null> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined' || !indexedDB) return reject(new Error('IndexedDB is not available'));
     let req: IDBOpenDBRequest;
@@ -25,6 +27,11 @@ export function readFactRecords(courseId: string, name = DB_NAME): Promise<{ id:
     req.onsuccess = () => {
       const db = req.result;
       try {
+        // Dexie opens IndexedDB at its declared version × 10.
+        if (db.version !== DB_VERSION * 10) {
+          db.close();
+          return resolve(null);
+        }
         if (!db.objectStoreNames.contains('facts')) {
           db.close();
           return resolve([]);

@@ -36,6 +36,8 @@ export class LazyIndexedDbStore implements ProgressStore {
 
   async load(courseId: string): Promise<{ facts: Fact[]; corrupt: number }> {
     const records = await readFactRecords(courseId, this.name);
+    // A layout the bare reader does not know: Dexie reads (and upgrades) it.
+    if (records === null) return (await this.dexie).load(courseId);
     const facts: Fact[] = [];
     let corrupt = 0;
     for (const r of records) {

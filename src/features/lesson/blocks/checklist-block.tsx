@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { BlockOf } from '../../../content/schema';
 import { InlineText } from '../../../components/rich-text';
 import { usePlayer, usePlayerRef } from '../../../components/player-context';
@@ -8,9 +9,10 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
   const player = usePlayerRef();
   const checked = usePlayer((s) => getFact(s.context.progress, 'checklist', block.id)?.value.checked);
   const uid = useId();
+  const { t } = useTranslation();
   return (
     <fieldset className="block checklist">
-      <legend>{block.title ?? 'Cochez ce qui vous correspond'}</legend>
+      <legend>{block.title ?? t('checklist.title')}</legend>
       <ul>
         {block.items.map((it) => (
           <li key={it.id}>
