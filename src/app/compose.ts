@@ -5,7 +5,7 @@ import { assessmentMachine } from '../machines/assessment.machine';
 import { playerMachine } from '../machines/player.machine';
 import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
 import { applyFacts, type Fact } from '../progress/facts';
-import { unknownIds } from '../progress/summary';
+import { unknownIds } from '../progress/selectors';
 import type { LaunchConfig, LmsConnection } from '../services/lms/port';
 import type { ConnectOptions } from '../services/lms/scorm/connect';
 import { DB_NAME, learnerDbName } from '../services/progress/db-name';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentTrack } from '../machines/context';
+import { currentTrack } from '../progress/selectors';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { SaveStatus } from '../features/status/save-status';
 import { useUi } from '../stores/ui';
@@ -9,7 +9,7 @@ export function Header({ inLms }: { inLms: boolean }) {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const title = usePlayer((s) => s.context.outline.title);
-  const hasTrack = usePlayer((s) => currentTrack(s.context) !== null);
+  const hasTrack = usePlayer((s) => currentTrack(s.context.progress) !== null);
   const quit = useUi((s) => s.setQuit);
   return (
     <header className="site-header">

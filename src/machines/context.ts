@@ -1,6 +1,6 @@
 import type { CourseOutline } from '../content/model';
 import type { TrackId } from '../content/schema';
-import { getFact, type Progress } from '../progress/facts';
+import type { Progress } from '../progress/facts';
 import type { LmsStatus, Notice, SaveStatus } from './protocol';
 
 export interface PlayerInput {
@@ -33,12 +33,4 @@ export interface PlayerContext {
   /** Lessons still to finish when the learner tried to end the track. */
   incomplete: string[];
   error: string | null;
-}
-
-export function currentTrack(ctx: Pick<PlayerContext, 'progress'>): TrackId | null {
-  return getFact(ctx.progress, 'track', 'track')?.value ?? null;
-}
-
-export function bookmark(ctx: Pick<PlayerContext, 'progress'>): string | null {
-  return getFact(ctx.progress, 'bookmark', 'bookmark')?.value ?? null;
 }

@@ -2,7 +2,8 @@ import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup } from
 import type { TrackId } from '../content/schema';
 import { applyFacts, progressFromFacts, type Fact } from '../progress/facts';
 import { assessmentMachine, type AssessmentCommand } from './assessment.machine';
-import { bookmark, currentTrack, type PlayerContext, type PlayerInput } from './context';
+import { bookmark, currentTrack } from '../progress/selectors';
+import type { PlayerContext, PlayerInput } from './context';
 import type { PlayerEvent } from './events';
 import { addNotice, assessmentInput, describe, flush, open, step } from './flush';
 import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson } from './guards';
@@ -35,9 +36,9 @@ export const playerMachine = setup({
       'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
     resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
     landsOnLesson: ({ context }) =>
-      !!context.initialLessonId && isLessonInTrack(context, currentTrack(context), context.initialLessonId),
+      !!context.initialLessonId && isLessonInTrack(context, currentTrack(context.progress), context.initialLessonId),
     isLessonInTrack: ({ context, event }) =>
-      event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context), event.lessonId),
+      event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context.progress), event.lessonId),
     isQuestionOfCurrentLesson: ({ context, event }) =>
       event.type === 'quiz.submit' && isQuestionOfCurrentLesson(context, event.questionId),
     isKnownReflection: ({ context, event }) =>
@@ -58,7 +59,9 @@ export const playerMachine = setup({
       const landing = rec.landingLesson(c.ctx, track);
       flush(enqueue, landing ? open(c, landing) : c);
     }),
-    resume: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), bookmark(context)!))),
+    resume: enqueueActions(({ context, enqueue }) =>
+      flush(enqueue, open(new Change(context), bookmark(context.progress)!)),
+    ),
     goTo: enqueueActions(({ context, event, enqueue }) =>
       flush(enqueue, open(new Change(context), (event as { lessonId: string }).lessonId)),
     ),

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadProgress, providePlayer } from '../../src/app/compose';
 import type { Fact } from '../../src/progress/facts';
-import { trackProgress, unknownIds } from '../../src/progress/summary';
+import { trackProgress, unknownIds } from '../../src/progress/selectors';
 import { MemoryProgressStore } from '../../src/services/progress/memory-store';
 import { miniCourse } from '../helpers/mini-course';
 
