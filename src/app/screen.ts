@@ -7,8 +7,8 @@ export type Screen = 'loading' | 'failed' | 'home' | 'lesson' | 'map' | 'complet
 export function screenOf(s: SnapshotFrom<typeof playerMachine>): Screen {
   if (s.matches('loading')) return 'loading';
   if (s.matches('failed')) return 'failed';
-  if (s.matches({ ready: { learning: 'lesson' } })) return 'lesson';
-  if (s.matches({ ready: { learning: 'map' } })) return 'map';
-  if (s.matches({ ready: 'trackComplete' })) return 'complete';
+  if (s.matches({ ready: { nav: { learning: 'lesson' } } })) return 'lesson';
+  if (s.matches({ ready: { nav: { learning: 'map' } } })) return 'map';
+  if (s.matches({ ready: { nav: 'trackComplete' } })) return 'complete';
   return 'home';
 }

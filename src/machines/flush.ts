@@ -2,7 +2,7 @@ import { neighbour } from '../content/spine';
 import type { AssessmentInput } from './assessment.machine';
 import { currentTrack, lessonStatus } from '../progress/selectors';
 import type { PlayerContext } from './context';
-import type { JournalCommand, LmsCommand, Notice } from './protocol';
+import type { JournalCommand, LmsCommand } from './protocol';
 import * as rec from './record';
 import type { Change } from './transaction';
 
@@ -46,8 +46,4 @@ export function flush(enqueue: unknown, c: Change): void {
 /** What the assessment child starts with: the course's assessment (if any) and the clock. */
 export function assessmentInput(ctx: PlayerContext): AssessmentInput {
   return { assessment: ctx.outline.assessment ?? null, courseId: ctx.outline.id, now: ctx.now };
-}
-
-export function addNotice(notices: Notice[], n: Notice | undefined): Notice[] {
-  return !n || notices.includes(n) ? notices : [...notices, n];
 }

@@ -1,6 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { CourseOutline } from '../../src/content/model';
+import { spine } from '../../src/content/spine';
 import type { Fact } from '../../src/progress/facts';
 import { MemoryProgressStore } from '../../src/services/progress/memory-store';
 import { renderApp } from '../helpers/render-app';
@@ -25,7 +27,7 @@ describe('the URL mirrors the machine', () => {
     const { outline } = renderApp({ store });
     await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\sh/ }));
     await user.click(await screen.findByRole('button', { name: 'Suivant' }, { timeout: 10_000 }));
-    const first = outline.steps.flatMap((s) => s.lessons).find((l) => l.tracks.includes('2h'))!;
+    const first = spine(outline as CourseOutline, '2h')[0]!;
     await screen.findByRole('button', { name: 'Précédent' });
     const before = store.batches.length;
 
