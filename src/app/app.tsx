@@ -4,7 +4,6 @@ import { HomeView } from '../features/home/home-view';
 import { Notices } from '../features/status/notices';
 import { UpdatePrompt } from '../features/update/update-prompt';
 import { PageHeading } from '../components/page-heading';
-import { useUi } from '../stores/ui';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
 import { openedAsPopup } from './launch';
@@ -25,14 +24,15 @@ export function App({ inLms }: { inLms: boolean }) {
   useHashSync();
   useSessionLifecycle(inLms);
   const screen = usePlayer(screenOf);
-  const quit = useUi((s) => s.quit);
   return (
     <>
       <Header inLms={inLms} />
       <main id="main" className="main">
         <Notices />
         <UpdatePrompt />
-        <Suspense fallback={<Loading />}>{quit ? <QuitView /> : <Screen screen={screen} />}</Suspense>
+        <Suspense fallback={<Loading />}>
+          <Screen screen={screen} />
+        </Suspense>
       </main>
     </>
   );
@@ -52,6 +52,8 @@ function Screen({ screen }: { screen: ReturnType<typeof screenOf> }) {
       return <CourseMapView />;
     case 'complete':
       return <TrackCompleteView />;
+    case 'closed':
+      return <QuitView />;
   }
 }
 

@@ -26,7 +26,7 @@ export function useHashSync() {
   const screen = usePlayer((s) => screenOf(s));
   const lessonId = usePlayer((s) => s.context.lessonId);
   useEffect(() => {
-    if (screen === 'loading' || screen === 'failed') return;
+    if (screen === 'loading' || screen === 'failed' || screen === 'closed') return;
     const want = hashOf(screen, lessonId);
     if (window.location.hash !== want) {
       const initial = window.location.hash === '' || window.location.hash === '#';

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { currentTrack } from '../progress/selectors';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { SaveStatus } from '../features/status/save-status';
-import { useUi } from '../stores/ui';
 import { usePlayer, usePlayerRef } from '../components/player-context';
 
 export function Header({ inLms }: { inLms: boolean }) {
@@ -10,7 +9,6 @@ export function Header({ inLms }: { inLms: boolean }) {
   const player = usePlayerRef();
   const title = usePlayer((s) => s.context.outline.title);
   const hasTrack = usePlayer((s) => currentTrack(s.context.progress) !== null);
-  const quit = useUi((s) => s.setQuit);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -47,10 +45,7 @@ export function Header({ inLms }: { inLms: boolean }) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => {
-                    player.send({ type: 'session.quit', byLearner: true });
-                    quit();
-                  }}
+                  onClick={() => player.send({ type: 'session.quit', byLearner: true })}
                 >
                   {t('app.quit')}
                 </button>

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { playerMachine } from '../machines/player.machine';
 
-export type Screen = 'loading' | 'failed' | 'home' | 'lesson' | 'map' | 'complete';
+export type Screen = 'loading' | 'failed' | 'home' | 'lesson' | 'map' | 'complete' | 'closed';
 
 /** Which screen a machine state shows. */
 export function screenOf(s: SnapshotFrom<typeof playerMachine>): Screen {
@@ -10,5 +10,6 @@ export function screenOf(s: SnapshotFrom<typeof playerMachine>): Screen {
   if (s.matches({ ready: { nav: { learning: 'lesson' } } })) return 'lesson';
   if (s.matches({ ready: { nav: { learning: 'map' } } })) return 'map';
   if (s.matches({ ready: { nav: 'trackComplete' } })) return 'complete';
+  if (s.matches({ ready: { nav: 'closed' } })) return 'closed';
   return 'home';
 }
