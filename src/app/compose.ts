@@ -4,6 +4,7 @@ import type { LmsCommand, LoadedProgress, Notice } from '../machines/protocol';
 import { assessmentMachine } from '../machines/assessment.machine';
 import { playerMachine } from '../machines/player.machine';
 import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
+import { getUpdateState } from '../features/update/update-state';
 import { applyFacts, type Fact } from '../progress/facts';
 import { unknownIds } from '../progress/selectors';
 import type { LaunchConfig, LmsConnection } from '../services/lms/port';
@@ -131,6 +132,7 @@ export function providePlayer(
   loadBank: BankLoader = loadCourseBank,
 ) {
   return playerMachine.provide({
+    actions: { applyUpdate: () => getUpdateState().apply?.() },
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(() => loadProgress(outline, store, lms, startup)),
       journal: journalActor(store, outline.version),

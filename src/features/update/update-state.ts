@@ -20,6 +20,11 @@ export function setUpdateState(patch: Partial<UpdateState>): void {
   listeners.forEach((l) => l());
 }
 
+/** The state now, outside React: the player's `applyUpdate` action calls `apply` through it. */
+export function getUpdateState(): UpdateState {
+  return state;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
