@@ -3,7 +3,6 @@ import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { PageHeading } from '../../components/page-heading';
 import { findLesson } from '../../content/spine';
 import { bookmark, currentTrack } from '../../progress/selectors';
-import { canResume } from '../../machines/guards';
 
 /** « 2 h », with a no-break space so the unit never starts a line (French typography). */
 function hours(minutes: number) {
@@ -16,7 +15,7 @@ export function HomeView() {
   const outline = usePlayer((s) => s.context.outline);
   const locked = usePlayer((s) => s.context.lockedTrack);
   const track = usePlayer((s) => currentTrack(s.context.progress));
-  const resumable = usePlayer((s) => canResume(s.context));
+  const resumable = usePlayer((s) => s.can({ type: 'progress.resume' }));
   const mark = usePlayer((s) => bookmark(s.context.progress));
   const tracks = outline.tracks.filter((tr) => !locked || tr.id === locked);
   const resumeLesson = mark ? findLesson(outline, mark) : undefined;

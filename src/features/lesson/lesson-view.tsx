@@ -23,6 +23,7 @@ export function LessonView() {
   const { state, retry } = useStepContent(step.id);
   const completed = isLessonComplete(progress, lessonId);
   const last = index === lessons.length - 1;
+  const hasPrev = usePlayer((s) => s.can({ type: 'nav.prev' }));
 
   return (
     <article className="lesson" aria-labelledby="lesson-title">
@@ -65,7 +66,7 @@ export function LessonView() {
           <button
             type="button"
             className="button secondary"
-            disabled={index <= 0}
+            disabled={!hasPrev}
             onClick={() => player.send({ type: 'nav.prev' })}
           >
             {t('lesson.previous')}
