@@ -34,3 +34,23 @@ export interface PlayerContext {
   incomplete: string[];
   error: string | null;
 }
+
+/** The context before progress is loaded: nothing learned yet, nothing on screen. */
+export function initialContext(input: PlayerInput): PlayerContext {
+  return {
+    outline: input.outline,
+    now: input.now ?? Date.now,
+    progress: {},
+    learnerKey: '',
+    lessonId: null,
+    viewedEnd: false,
+    enteredAt: 0,
+    initialLessonId: input.initialLessonId ?? null,
+    lockedTrack: input.lockedTrack ?? null,
+    save: 'idle',
+    lms: 'none',
+    notices: [],
+    incomplete: [],
+    error: null,
+  };
+}

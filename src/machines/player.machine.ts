@@ -1,8 +1,8 @@
 import { assertEvent, assign, enqueueActions, fromCallback, fromPromise, sendTo, setup } from 'xstate';
 import { applyFacts } from '../progress/facts';
-import { assessmentMachine, type ForwardedCommand } from './assessment.machine';
+import { ASSESSMENT_COMMANDS, assessmentMachine, type ForwardedCommand } from './assessment.machine';
 import { bookmark, currentTrack } from '../progress/selectors';
-import type { PlayerContext, PlayerInput } from './context';
+import { initialContext, type PlayerContext, type PlayerInput } from './context';
 import type { PlayerEvent } from './events';
 import { assessmentInput, describe, flush, open, step } from './flush';
 import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson } from './guards';
@@ -10,8 +10,6 @@ import type { JournalCommand, LmsCommand, LoadedProgress } from './protocol';
 import * as status from './status';
 import * as rec from './record';
 import { Change } from './transaction';
-
-const ASSESSMENT_COMMANDS = ['assessment.start', 'assessment.answer', 'assessment.submit', 'assessment.name'] as const;
 
 export const playerMachine = setup({
   types: {
@@ -30,10 +28,8 @@ export const playerMachine = setup({
     lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
     assessment: assessmentMachine,
   },
-  delays: {
-    /** Waiting this long for the journal means storage is stuck: updating then loses nothing more. */
-    maxSaveWait: 10_000,
-  },
+  // Waiting this long for the journal means storage is stuck: updating then loses nothing more.
+  delays: { maxSaveWait: 10_000 },
   guards: {
     canResume: ({ context }) => canResume(context),
     hasNext: ({ context }) => hasNext(context),
@@ -136,22 +132,7 @@ export const playerMachine = setup({
   },
 }).createMachine({
   id: 'player',
-  context: ({ input }) => ({
-    outline: input.outline,
-    now: input.now ?? Date.now,
-    progress: {},
-    learnerKey: '',
-    lessonId: null,
-    viewedEnd: false,
-    enteredAt: 0,
-    initialLessonId: input.initialLessonId ?? null,
-    lockedTrack: input.lockedTrack ?? null,
-    save: 'idle',
-    lms: 'none',
-    notices: [],
-    incomplete: [],
-    error: null,
-  }),
+  context: ({ input }) => initialContext(input),
   initial: 'loading',
   states: {
     loading: {
