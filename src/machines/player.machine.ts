@@ -6,7 +6,7 @@ import { initialContext, type PlayerContext, type PlayerInput } from './context'
 import type { PlayerEvent } from './events';
 import { assessmentInput, describe, flush, open, step } from './flush';
 import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson } from './guards';
-import type { JournalCommand, LmsCommand, LoadedProgress } from './protocol';
+import { NOTHING_LOADED, type JournalCommand, type LmsCommand, type LoadedProgress } from './protocol';
 import * as status from './status';
 import * as rec from './record';
 import { Change } from './transaction';
@@ -19,11 +19,7 @@ export const playerMachine = setup({
   },
   actors: {
     // Real implementations come from the composition root through `provide`.
-    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({
-      facts: [],
-      notices: [],
-      learnerKey: 'local',
-    })),
+    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => NOTHING_LOADED),
     journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
     lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
     assessment: assessmentMachine,
@@ -116,6 +112,12 @@ export const playerMachine = setup({
       assertEvent(event, ASSESSMENT_COMMANDS);
       return { ...event, progress: context.progress, lessonId: context.lessonId } satisfies ForwardedCommand;
     }),
+    // What the LMS remembers goes through the journal like any fact, so a storage fault is told.
+    merge: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'remote.facts');
+      enqueue.assign({ progress: applyFacts(context.progress, event.facts) });
+      if (event.keep) enqueue.sendTo('journal', { type: 'journal.write', facts: event.facts } satisfies JournalCommand);
+    }),
     /** Reload into the waiting new version of the app; the composition root provides it. */
     applyUpdate: () => {},
     recordAttempt: enqueueActions(({ context, event, enqueue }) => {
@@ -154,9 +156,7 @@ export const playerMachine = setup({
         { id: 'assessment', src: 'assessment', input: ({ context }) => assessmentInput(context) },
       ],
       on: {
-        'remote.facts': {
-          actions: assign({ progress: ({ context, event }) => applyFacts(context.progress, event.facts) }),
-        },
+        'remote.facts': { actions: 'merge' },
         'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
         'session.pause': { actions: 'pause' },
         'assessment.*': { actions: 'assess' },
