@@ -1,8 +1,8 @@
 import type { CourseOutline } from '../src/content/model';
 import type { TrackId } from '../src/content/schema';
-
-export type ScormVersion = 'scorm12' | 'scorm2004';
-export const VERSIONS: readonly ScormVersion[] = ['scorm12', 'scorm2004'];
+import { SCORM_VERSIONS, type ScormVersion } from '../src/services/lms/port';
+export type { ScormVersion };
+export const VERSIONS: readonly ScormVersion[] = SCORM_VERSIONS;
 
 /** What a manifest says about one package: one organization, one item, one SCO. */
 export interface ManifestInfo {

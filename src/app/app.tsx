@@ -5,7 +5,6 @@ import { Notices } from '../features/status/notices';
 import { UpdatePrompt } from '../features/update/update-prompt';
 import { PageHeading } from '../components/page-heading';
 import { takeIntent, useIntentPending } from '../components/player-intent';
-import { useUi } from '../stores/ui';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
 import { bootRoute, openedAsPopup, type BootRoute } from './launch';
@@ -44,7 +43,6 @@ export function App({ inLms }: { inLms: boolean }) {
   useSessionLifecycle(inLms);
   const player = usePlayerRef();
   const screen = usePlayer(screenOf);
-  const quit = useUi((s) => s.quit);
   // While progress loads, the page keeps the first screen it was prerendered with.
   const [route] = useState<BootRoute>(() => bootRoute(window.location.hash, inLms));
   usePrefetchScreens(screen !== 'loading');
@@ -59,7 +57,9 @@ export function App({ inLms }: { inLms: boolean }) {
       <main id="main" className="main">
         <Notices />
         <UpdatePrompt />
-        <Suspense fallback={<Loading />}>{quit ? <QuitView /> : <Screen screen={screen} route={route} />}</Suspense>
+        <Suspense fallback={<Loading />}>
+          <Screen screen={screen} route={route} />
+        </Suspense>
       </main>
     </>
   );
@@ -80,6 +80,8 @@ function Screen({ screen, route }: { screen: ReturnType<typeof screenOf>; route:
       return <CourseMapView />;
     case 'complete':
       return <TrackCompleteView />;
+    case 'closed':
+      return <QuitView />;
   }
 }
 

@@ -4,8 +4,9 @@ import type { LmsCommand, LoadedProgress, Notice } from '../machines/protocol';
 import { assessmentMachine } from '../machines/assessment.machine';
 import { playerMachine } from '../machines/player.machine';
 import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
+import { getUpdateState } from '../features/update/update-state';
 import { applyFacts, type Fact } from '../progress/facts';
-import { unknownIds } from '../progress/summary';
+import { unknownIds } from '../progress/selectors';
 import type { LaunchConfig, LmsConnection } from '../services/lms/port';
 import type { ConnectOptions } from '../services/lms/scorm/connect';
 import { DB_NAME, learnerDbName } from '../services/progress/db-name';
@@ -94,7 +95,6 @@ export async function compose(
       const store = await learnerStore(late.learnerId, []);
       pending.bind(store);
       const local = await store.load(outline.id).catch(() => ({ facts: [] as Fact[] }));
-      if (late.resume.facts.length) store.put(outline.id, outline.version, late.resume.facts).catch(() => {});
       return [...local.facts, ...late.resume.facts];
     },
     onGiveUp: () => pending.fail(),
@@ -131,9 +131,10 @@ export function providePlayer(
   loadBank: BankLoader = loadCourseBank,
 ) {
   return playerMachine.provide({
+    actions: { applyUpdate: () => getUpdateState().apply?.() },
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(() => loadProgress(outline, store, lms, startup)),
-      journal: journalActor(store, outline.version),
+      journal: journalActor(store, outline.version, lms?.resume.facts ?? []),
       lms: (lms?.actor as never) ?? fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
       assessment: assessmentMachine.provide({ actors: { loadBank: fromPromise(() => loadBank()) } }),
     },
@@ -142,7 +143,8 @@ export function providePlayer(
 
 /**
  * Local journal and LMS memory merged fact by fact, so whichever is ahead wins. What only the
- * LMS knew is written back to the journal at once, so the device holds the full picture.
+ * LMS knew is written to the device by the journal actor when it starts (providePlayer), so a
+ * storage fault there is reported like any other.
  */
 export async function loadProgress(
   outline: CourseOutline,
@@ -162,7 +164,6 @@ export async function loadProgress(
   const remote = lms?.resume.facts ?? [];
   notices.push(...(lms?.resume.notices ?? []));
   const progress = applyFacts(applyFacts({}, local.facts), remote);
-  if (remote.length) store.put(outline.id, outline.version, remote).catch(() => {});
   const vanished = unknownIds(outline, progress);
   if (vanished.length) {
     console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);

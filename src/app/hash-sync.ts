@@ -26,7 +26,7 @@ export function useHashSync() {
   const screen = usePlayer((s) => screenOf(s));
   const lessonId = usePlayer((s) => s.context.lessonId);
   useEffect(() => {
-    if (screen === 'loading' || screen === 'failed') return;
+    if (screen === 'loading' || screen === 'failed' || screen === 'closed') return;
     const want = hashOf(screen, lessonId);
     if (window.location.hash !== want) {
       const initial = window.location.hash === '' || window.location.hash === '#';
@@ -42,11 +42,9 @@ export function useHashSync() {
       else if (h === '#/plan') player.send({ type: 'nav.map' });
       else if (h === '#/' || h === '') player.send({ type: 'nav.home' });
     };
-    window.addEventListener('hashchange', onHash);
+    // `popstate` alone: Back, Forward and an edited hash all fire it, and a hash change fires
+    // `hashchange` right after it, so listening to both sent every navigation twice.
     window.addEventListener('popstate', onHash);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('popstate', onHash);
-    };
+    return () => window.removeEventListener('popstate', onHash);
   }, [player]);
 }

@@ -1,5 +1,4 @@
-import { currentTrack } from '../machines/context';
-import { useUi } from '../stores/ui';
+import { currentTrack } from '../progress/selectors';
 import { usePlayer, usePlayerRef } from '../components/player-context';
 import { HeaderBar } from './header-bar';
 
@@ -7,10 +6,9 @@ import { HeaderBar } from './header-bar';
 export function Header({ inLms }: { inLms: boolean }) {
   const player = usePlayerRef();
   const title = usePlayer((s) => s.context.outline.title);
-  const hasTrack = usePlayer((s) => currentTrack(s.context) !== null);
+  const hasTrack = usePlayer((s) => currentTrack(s.context.progress) !== null);
   const save = usePlayer((s) => s.context.save);
   const lms = usePlayer((s) => s.context.lms);
-  const quit = useUi((s) => s.setQuit);
   return (
     <HeaderBar
       title={title}
@@ -19,10 +17,7 @@ export function Header({ inLms }: { inLms: boolean }) {
       lms={lms}
       onHome={() => player.send({ type: 'nav.home' })}
       onMap={hasTrack ? () => player.send({ type: 'nav.map' }) : null}
-      onQuit={() => {
-        player.send({ type: 'session.quit', byLearner: true });
-        quit();
-      }}
+      onQuit={() => player.send({ type: 'session.quit', byLearner: true })}
     />
   );
 }

@@ -1,4 +1,6 @@
-import type { LaunchConfig } from '../services/lms/port';
+import { TRACK_IDS } from '../content/constants';
+import type { TrackId } from '../content/schema';
+import { SCORM_VERSIONS, type LaunchConfig, type ScormVersion } from '../services/lms/port';
 
 /** Reads the launch config that the SCORM packager writes into index.html (absent = standalone). */
 export function readLaunchConfig(doc: Document = document): LaunchConfig {
@@ -6,8 +8,8 @@ export function readLaunchConfig(doc: Document = document): LaunchConfig {
   const lms = meta('at-lms');
   const track = meta('at-track');
   return {
-    lms: lms === 'scorm12' || lms === 'scorm2004' ? lms : 'none',
-    track: track === '2h' || track === '4h' || track === '12h' ? track : null,
+    lms: SCORM_VERSIONS.includes(lms as ScormVersion) ? (lms as ScormVersion) : 'none',
+    track: TRACK_IDS.includes(track as TrackId) ? (track as TrackId) : null,
   };
 }
 

@@ -1,8 +1,8 @@
 import type { AssessmentOutline, CourseOutline, LessonOutline } from '../content/model';
 import type { TrackId } from '../content/schema';
 import { spine } from '../content/spine';
-import { getFact, type Progress, type ResultValue } from '../progress/facts';
-import { isLessonComplete } from '../progress/summary';
+import type { Progress, ResultValue } from '../progress/facts';
+import { lessonsLeft as lessonsLeftOf, timeSpent } from '../progress/selectors';
 import { attemptsLeft, attemptsUsed, bestResult, isInProgress } from './attempt';
 import { passes } from './scoring';
 
@@ -39,8 +39,8 @@ export interface TrackResult {
 
 export function trackResult(outline: CourseOutline, track: TrackId, p: Progress): TrackResult {
   const lessons = spine(outline, track);
-  const lessonsLeft = lessons.filter((l) => !isLessonComplete(p, l.id));
-  const seconds = lessons.reduce((n, l) => n + (getFact(p, 'lesson', l.id)?.value.seconds ?? 0), 0);
+  const lessonsLeft = lessonsLeftOf(outline, track, p);
+  const seconds = timeSpent(outline, track, p);
   const a = outline.assessment?.track === track ? outline.assessment : null;
   const result = a ? bestResult(a, p) : null;
   const best = result ? { ...result, ratio: result.total ? result.right / result.total : 0 } : null;

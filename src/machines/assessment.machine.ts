@@ -21,6 +21,14 @@ export type AssessmentCommand =
   /** The learner's name for the attestation, typed once (standalone, or an LMS that gives none). */
   | { type: 'assessment.name'; name: string };
 
+/** The types of AssessmentCommand, for the player's `assertEvent`. */
+export const ASSESSMENT_COMMANDS = [
+  'assessment.start',
+  'assessment.answer',
+  'assessment.submit',
+  'assessment.name',
+] as const;
+
 /** A command as the player forwards it: with the progress it applies to and the lesson on screen. */
 export type ForwardedCommand = AssessmentCommand & { progress: Progress; lessonId: string | null };
 

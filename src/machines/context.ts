@@ -1,6 +1,6 @@
 import type { CourseOutline } from '../content/model';
 import type { TrackId } from '../content/schema';
-import { getFact, type Progress } from '../progress/facts';
+import type { Progress } from '../progress/facts';
 import type { LmsStatus, Notice, SaveStatus } from './protocol';
 
 export interface PlayerInput {
@@ -35,10 +35,22 @@ export interface PlayerContext {
   error: string | null;
 }
 
-export function currentTrack(ctx: Pick<PlayerContext, 'progress'>): TrackId | null {
-  return getFact(ctx.progress, 'track', 'track')?.value ?? null;
-}
-
-export function bookmark(ctx: Pick<PlayerContext, 'progress'>): string | null {
-  return getFact(ctx.progress, 'bookmark', 'bookmark')?.value ?? null;
+/** The context before progress is loaded: nothing learned yet, nothing on screen. */
+export function initialContext(input: PlayerInput): PlayerContext {
+  return {
+    outline: input.outline,
+    now: input.now ?? Date.now,
+    progress: {},
+    learnerKey: '',
+    lessonId: null,
+    viewedEnd: false,
+    enteredAt: 0,
+    initialLessonId: input.initialLessonId ?? null,
+    lockedTrack: input.lockedTrack ?? null,
+    save: 'idle',
+    lms: 'none',
+    notices: [],
+    incomplete: [],
+    error: null,
+  };
 }

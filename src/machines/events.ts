@@ -20,6 +20,8 @@ export type PlayerEvent =
   /** The page goes away, or (`byLearner`) the learner pressed « Quitter »: close the LMS session once. */
   | { type: 'session.quit'; byLearner?: boolean }
   | { type: 'notice.dismiss'; notice: string }
+  /** « Mettre à jour »: reload into the waiting new version once every fact is written. */
+  | { type: 'update.apply' }
   /** The final assessment: start an attempt, answer a drawn question, submit (see assessment.machine.ts). */
   | AssessmentCommand
   | AssessmentReport

@@ -1,8 +1,8 @@
 import { neighbour } from '../content/spine';
 import type { AssessmentInput } from './assessment.machine';
-import { getFact } from '../progress/facts';
-import { currentTrack, type PlayerContext } from './context';
-import type { JournalCommand, LmsCommand, Notice } from './protocol';
+import { currentTrack, lessonStatus } from '../progress/selectors';
+import type { PlayerContext } from './context';
+import type { JournalCommand, LmsCommand } from './protocol';
 import * as rec from './record';
 import type { Change } from './transaction';
 
@@ -13,13 +13,13 @@ export function open(c: Change, lessonId: string): Change {
   return c
     .add(rec.leaveLesson)
     .set({ lessonId, enteredAt: c.ctx.now(), incomplete: [] })
-    .set({ viewedEnd: (getFact(c.ctx.progress, 'lesson', lessonId)?.value.status ?? 'visited') !== 'visited' })
+    .set({ viewedEnd: (lessonStatus(c.ctx.progress, lessonId) ?? 'visited') !== 'visited' })
     .add((ctx) => rec.enterLesson(ctx, lessonId));
 }
 
 /** The next (1) or previous (-1) lesson on the current track. */
 export function step(ctx: PlayerContext, delta: 1 | -1): string {
-  return neighbour(ctx.outline, currentTrack(ctx)!, ctx.lessonId!, delta)!.id;
+  return neighbour(ctx.outline, currentTrack(ctx.progress)!, ctx.lessonId!, delta)!.id;
 }
 
 export function describe(error: unknown): string {
@@ -46,8 +46,4 @@ export function flush(enqueue: unknown, c: Change): void {
 /** What the assessment child starts with: the course's assessment (if any) and the clock. */
 export function assessmentInput(ctx: PlayerContext): AssessmentInput {
   return { assessment: ctx.outline.assessment ?? null, courseId: ctx.outline.id, now: ctx.now };
-}
-
-export function addNotice(notices: Notice[], n: Notice | undefined): Notice[] {
-  return !n || notices.includes(n) ? notices : [...notices, n];
 }

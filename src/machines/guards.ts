@@ -1,6 +1,7 @@
 import type { TrackId } from '../content/schema';
 import { findLesson, neighbour } from '../content/spine';
-import { bookmark, currentTrack, type PlayerContext } from './context';
+import { bookmark, courseIds, currentTrack } from '../progress/selectors';
+import type { PlayerContext } from './context';
 
 /** Pure predicates the machine refers to by name; each is unit-tested on its own. */
 
@@ -10,18 +11,18 @@ export function isLessonInTrack(ctx: Pick<PlayerContext, 'outline'>, track: Trac
 }
 
 export function hasNext(ctx: PlayerContext): boolean {
-  const t = currentTrack(ctx);
+  const t = currentTrack(ctx.progress);
   return !!t && !!ctx.lessonId && neighbour(ctx.outline, t, ctx.lessonId, 1) !== undefined;
 }
 
 export function hasPrev(ctx: PlayerContext): boolean {
-  const t = currentTrack(ctx);
+  const t = currentTrack(ctx.progress);
   return !!t && !!ctx.lessonId && neighbour(ctx.outline, t, ctx.lessonId, -1) !== undefined;
 }
 
-export function canResume(ctx: PlayerContext): boolean {
-  const b = bookmark(ctx);
-  return !!b && isLessonInTrack(ctx, currentTrack(ctx), b);
+export function canResume(ctx: Pick<PlayerContext, 'outline' | 'progress'>): boolean {
+  const b = bookmark(ctx.progress);
+  return !!b && isLessonInTrack(ctx, currentTrack(ctx.progress), b);
 }
 
 export function isQuestionOfCurrentLesson(ctx: PlayerContext, questionId: string): boolean {
@@ -31,5 +32,5 @@ export function isQuestionOfCurrentLesson(ctx: PlayerContext, questionId: string
 
 /** A reflection can be edited from anywhere it is shown (its lesson, or the feuille de route). */
 export function isKnownReflection(ctx: PlayerContext, reflectionId: string): boolean {
-  return ctx.outline.steps.some((s) => s.lessons.some((l) => l.reflections.some((r) => r.id === reflectionId)));
+  return courseIds(ctx.outline).has.reflections.has(reflectionId);
 }

@@ -1,12 +1,13 @@
-import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup } from 'xstate';
-import type { TrackId } from '../content/schema';
-import { applyFacts, progressFromFacts, type Fact } from '../progress/facts';
-import { assessmentMachine, type AssessmentCommand } from './assessment.machine';
-import { bookmark, currentTrack, type PlayerContext, type PlayerInput } from './context';
+import { assertEvent, assign, enqueueActions, fromCallback, fromPromise, sendTo, setup } from 'xstate';
+import { applyFacts } from '../progress/facts';
+import { ASSESSMENT_COMMANDS, assessmentMachine, type ForwardedCommand } from './assessment.machine';
+import { bookmark, currentTrack } from '../progress/selectors';
+import { initialContext, type PlayerContext, type PlayerInput } from './context';
 import type { PlayerEvent } from './events';
-import { addNotice, assessmentInput, describe, flush, open, step } from './flush';
+import { assessmentInput, describe, flush, open, step } from './flush';
 import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson } from './guards';
-import type { JournalCommand, LmsCommand, LoadedProgress } from './protocol';
+import { NOTHING_LOADED, type JournalCommand, type LmsCommand, type LoadedProgress } from './protocol';
+import * as status from './status';
 import * as rec from './record';
 import { Change } from './transaction';
 
@@ -18,50 +19,49 @@ export const playerMachine = setup({
   },
   actors: {
     // Real implementations come from the composition root through `provide`.
-    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({
-      facts: [],
-      notices: [],
-      learnerKey: 'local',
-    })),
+    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => NOTHING_LOADED),
     journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
     lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
     assessment: assessmentMachine,
   },
+  // Waiting this long for the journal means storage is stuck: updating then loses nothing more.
+  delays: { maxSaveWait: 10_000 },
   guards: {
     canResume: ({ context }) => canResume(context),
     hasNext: ({ context }) => hasNext(context),
     hasPrev: ({ context }) => hasPrev(context),
     trackAllowed: ({ context, event }) =>
       'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
+    byLearner: ({ event }) => event.type === 'session.quit' && event.byLearner === true,
+    /** Nothing is being written: reloading into a new version now loses nothing. */
+    saved: ({ context }) => context.save !== 'saving',
     resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
     landsOnLesson: ({ context }) =>
-      !!context.initialLessonId && isLessonInTrack(context, currentTrack(context), context.initialLessonId),
+      !!context.initialLessonId && isLessonInTrack(context, currentTrack(context.progress), context.initialLessonId),
     isLessonInTrack: ({ context, event }) =>
-      event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context), event.lessonId),
+      event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context.progress), event.lessonId),
     isQuestionOfCurrentLesson: ({ context, event }) =>
       event.type === 'quiz.submit' && isQuestionOfCurrentLesson(context, event.questionId),
     isKnownReflection: ({ context, event }) =>
       event.type === 'reflection.save' && isKnownReflection(context, event.reflectionId),
   },
   actions: {
-    restore: assign(({ event }) => {
-      const out = (event as unknown as { output: LoadedProgress }).output;
-      return { progress: progressFromFacts(out.facts), notices: out.notices, learnerKey: out.learnerKey };
-    }),
-    fail: assign(({ event }) => ({ error: describe((event as unknown as { error: unknown }).error) })),
     openInitial: enqueueActions(({ context, enqueue }) =>
       flush(enqueue, open(new Change(context), context.initialLessonId!)),
     ),
     selectTrack: enqueueActions(({ context, event, enqueue }) => {
-      const track = (event as { track: TrackId }).track;
-      const c = new Change(context).add((ctx) => rec.chooseTrack(ctx, track));
-      const landing = rec.landingLesson(c.ctx, track);
+      assertEvent(event, ['track.select', 'track.switch']);
+      const c = new Change(context).add((ctx) => rec.chooseTrack(ctx, event.track));
+      const landing = rec.landingLesson(c.ctx, event.track);
       flush(enqueue, landing ? open(c, landing) : c);
     }),
-    resume: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), bookmark(context)!))),
-    goTo: enqueueActions(({ context, event, enqueue }) =>
-      flush(enqueue, open(new Change(context), (event as { lessonId: string }).lessonId)),
+    resume: enqueueActions(({ context, enqueue }) =>
+      flush(enqueue, open(new Change(context), bookmark(context.progress)!)),
     ),
+    goTo: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'nav.goTo');
+      flush(enqueue, open(new Change(context), event.lessonId));
+    }),
     next: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), step(context, 1)))),
     prev: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), step(context, -1)))),
     leave: enqueueActions(({ context, enqueue }) =>
@@ -72,7 +72,8 @@ export const playerMachine = setup({
       flush(enqueue, new Change(context).set({ viewedEnd: true }).add(rec.settleLesson).commit()),
     ),
     answer: enqueueActions(({ context, event, enqueue }) => {
-      const { questionId, choice } = event as { questionId: string; choice: string[] };
+      assertEvent(event, 'quiz.submit');
+      const { questionId, choice } = event;
       flush(
         enqueue,
         new Change(context)
@@ -82,14 +83,15 @@ export const playerMachine = setup({
       );
     }),
     record: enqueueActions(({ context, event, enqueue }) => {
-      const { reflectionId, text } = event as { reflectionId: string; text: string };
+      assertEvent(event, 'reflection.save');
       flush(
         enqueue,
-        new Change(context).add((ctx) => rec.reflect(ctx, reflectionId, text)),
+        new Change(context).add((ctx) => rec.reflect(ctx, event.reflectionId, event.text)),
       );
     }),
     toggle: enqueueActions(({ context, event, enqueue }) => {
-      const { checklistId, itemId, checked } = event as { checklistId: string; itemId: string; checked: boolean };
+      assertEvent(event, 'checklist.toggle');
+      const { checklistId, itemId, checked } = event;
       flush(
         enqueue,
         new Change(context).add((ctx) => rec.toggleItem(ctx, checklistId, itemId, checked)),
@@ -99,19 +101,28 @@ export const playerMachine = setup({
       flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() }).commit()),
     ),
     quit: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'session.quit');
       const c = new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() });
       flush(enqueue, c);
-      const leaving = event.type === 'session.quit' && event.byLearner === true;
+      const leaving = event.byLearner === true;
       enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress, leaving } satisfies LmsCommand);
     }),
     // The assessment child applies the attempt's rules; the facts it returns are recorded here.
-    assess: sendTo('assessment', ({ context, event }) => ({
-      ...(event as AssessmentCommand),
-      progress: context.progress,
-      lessonId: context.lessonId,
-    })),
+    assess: sendTo('assessment', ({ context, event }) => {
+      assertEvent(event, ASSESSMENT_COMMANDS);
+      return { ...event, progress: context.progress, lessonId: context.lessonId } satisfies ForwardedCommand;
+    }),
+    // What the LMS remembers goes through the journal like any fact, so a storage fault is told.
+    merge: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'remote.facts');
+      enqueue.assign({ progress: applyFacts(context.progress, event.facts) });
+      if (event.keep) enqueue.sendTo('journal', { type: 'journal.write', facts: event.facts } satisfies JournalCommand);
+    }),
+    /** Reload into the waiting new version of the app; the composition root provides it. */
+    applyUpdate: () => {},
     recordAttempt: enqueueActions(({ context, event, enqueue }) => {
-      const { facts } = event as { facts: Fact[] };
+      assertEvent(event, 'attempt.record');
+      const { facts } = event;
       flush(
         enqueue,
         new Change(context)
@@ -123,125 +134,113 @@ export const playerMachine = setup({
   },
 }).createMachine({
   id: 'player',
-  context: ({ input }) => ({
-    outline: input.outline,
-    now: input.now ?? Date.now,
-    progress: {},
-    learnerKey: '',
-    lessonId: null,
-    viewedEnd: false,
-    enteredAt: 0,
-    initialLessonId: input.initialLessonId ?? null,
-    lockedTrack: input.lockedTrack ?? null,
-    save: 'idle',
-    lms: 'none',
-    notices: [],
-    incomplete: [],
-    error: null,
-  }),
+  context: ({ input }) => initialContext(input),
   initial: 'loading',
   states: {
     loading: {
       invoke: {
         src: 'loadProgress',
         input: ({ context }) => ({ courseId: context.outline.id }),
-        onDone: { target: 'ready', actions: 'restore' },
-        onError: { target: 'failed', actions: 'fail' },
+        onDone: { target: 'ready', actions: assign(({ event }) => status.restored(event.output)) },
+        onError: { target: 'failed', actions: assign(({ event }) => ({ error: describe(event.error) })) },
       },
     },
     failed: {},
+    // Three regions: where the learner is (`nav`), what is written and told (`status`), and a
+    // waiting new version of the app (`update`). Learner work is recorded whatever the region.
     ready: {
+      type: 'parallel',
       invoke: [
         { id: 'journal', src: 'journal', input: ({ context }) => ({ courseId: context.outline.id }) },
         { id: 'lms', src: 'lms', input: ({ context }) => ({ courseId: context.outline.id }) },
         { id: 'assessment', src: 'assessment', input: ({ context }) => assessmentInput(context) },
       ],
-      initial: 'routing',
       on: {
-        // A durable write after a quota error means storage came back: everything is on disk again.
-        'journal.saved': {
-          actions: assign({
-            save: ({ event }) => (event.durable ? 'saved' : 'memory-only'),
-            notices: ({ context, event }) =>
-              event.durable ? context.notices.filter((n) => n !== 'storage-quota') : context.notices,
-          }),
-        },
-        'journal.degraded': {
-          actions: assign({
-            save: 'memory-only',
-            notices: ({ context, event }) => addNotice(context.notices, event.notice),
-          }),
-        },
-        'lms.status': {
-          actions: assign({
-            lms: ({ event }) => event.status,
-            notices: ({ context, event }) =>
-              addNotice(
-                context.notices.filter((n) => n !== 'lms-pending' || event.status === 'pending'),
-                event.notice,
-              ),
-          }),
-        },
-        'notice.dismiss': {
-          actions: assign({ notices: ({ context, event }) => context.notices.filter((n) => n !== event.notice) }),
-        },
-        'remote.facts': {
-          actions: assign({ progress: ({ context, event }) => applyFacts(context.progress, event.facts) }),
-        },
+        'remote.facts': { actions: 'merge' },
         'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
         'session.pause': { actions: 'pause' },
-        'session.quit': { actions: 'quit' },
         'assessment.*': { actions: 'assess' },
         'attempt.record': { actions: 'recordAttempt' },
-        'attempt.unscorable': {
-          actions: assign({ notices: ({ context }) => addNotice(context.notices, 'assessment-unscorable') }),
-        },
-        'nav.home': { target: '.choosingTrack', actions: 'leave' },
       },
       states: {
-        routing: {
-          always: [
-            { guard: 'landsOnLesson', target: 'learning.lesson', actions: 'openInitial' },
-            { guard: 'resumesLocked', target: 'learning.lesson', actions: 'resume' },
-            { target: 'choosingTrack' },
-          ],
-        },
-        choosingTrack: {
+        nav: {
+          initial: 'routing',
           on: {
-            'track.select': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
-            'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
-            'progress.resume': { guard: 'canResume', target: 'learning.lesson', actions: 'resume' },
-          },
-        },
-        learning: {
-          initial: 'lesson',
-          on: {
-            'track.switch': { guard: 'trackAllowed', target: '.lesson', actions: 'selectTrack' },
-            'nav.goTo': { guard: 'isLessonInTrack', target: '.lesson', actions: 'goTo' },
-            'nav.map': { target: '.map', actions: 'leave' },
+            'nav.home': { target: '.choosingTrack', actions: 'leave' },
+            // « Quitter » closes the course for good; the page going away only closes the session.
+            'session.quit': [{ guard: 'byLearner', target: '.closed', actions: 'quit' }, { actions: 'quit' }],
           },
           states: {
-            lesson: {
+            routing: {
+              always: [
+                { guard: 'landsOnLesson', target: 'learning.lesson', actions: 'openInitial' },
+                { guard: 'resumesLocked', target: 'learning.lesson', actions: 'resume' },
+                { target: 'choosingTrack' },
+              ],
+            },
+            choosingTrack: {
               on: {
-                'nav.next': [
-                  { guard: 'hasNext', target: 'lesson', reenter: true, actions: 'next' },
-                  // The end of the track: its end screen says where the learner stands.
-                  { target: '#player.ready.trackComplete', actions: ['leave', 'listIncomplete'] },
-                ],
-                'nav.prev': { guard: 'hasPrev', target: 'lesson', reenter: true, actions: 'prev' },
-                'lesson.viewedEnd': { actions: 'viewedEnd' },
-                'quiz.submit': { guard: 'isQuestionOfCurrentLesson', actions: 'answer' },
-                'checklist.toggle': { actions: 'toggle' },
+                'track.select': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+                'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+                'progress.resume': { guard: 'canResume', target: 'learning.lesson', actions: 'resume' },
               },
             },
-            map: {},
+            learning: {
+              initial: 'lesson',
+              on: {
+                'track.switch': { guard: 'trackAllowed', target: '.lesson', actions: 'selectTrack' },
+                'nav.goTo': { guard: 'isLessonInTrack', target: '.lesson', actions: 'goTo' },
+                'nav.map': { target: '.map', actions: 'leave' },
+              },
+              states: {
+                lesson: {
+                  on: {
+                    'nav.next': [
+                      { guard: 'hasNext', target: 'lesson', reenter: true, actions: 'next' },
+                      // The end of the track: its end screen says where the learner stands.
+                      { target: '#player.ready.nav.trackComplete', actions: ['leave', 'listIncomplete'] },
+                    ],
+                    'nav.prev': { guard: 'hasPrev', target: 'lesson', reenter: true, actions: 'prev' },
+                    'lesson.viewedEnd': { actions: 'viewedEnd' },
+                    'quiz.submit': { guard: 'isQuestionOfCurrentLesson', actions: 'answer' },
+                    'checklist.toggle': { actions: 'toggle' },
+                  },
+                },
+                map: {},
+              },
+            },
+            trackComplete: {
+              on: {
+                'nav.goTo': { guard: 'isLessonInTrack', target: 'learning.lesson', actions: 'goTo' },
+                'nav.map': { target: 'learning.map' },
+                'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+              },
+            },
+            // After « Quitter »: the LMS session is finished, nothing leads back into the course.
+            closed: { on: { 'nav.home': {}, 'session.quit': {} } },
           },
         },
-        trackComplete: {
+        status: {
           on: {
-            'nav.goTo': { guard: 'isLessonInTrack', target: 'learning.lesson', actions: 'goTo' },
-            'nav.map': { target: 'learning.map' },
-            'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+            // A durable write after a quota error means storage came back: everything is on disk again.
+            'journal.saved': { actions: assign(({ context, event }) => status.saved(context, event)) },
+            'journal.degraded': { actions: assign(({ context, event }) => status.degraded(context, event)) },
+            'lms.status': { actions: assign(({ context, event }) => status.lms(context, event)) },
+            'notice.dismiss': { actions: assign(({ context, event }) => status.dismiss(context, event)) },
+            'attempt.unscorable': { actions: assign(({ context }) => status.unscorable(context)) },
+          },
+        },
+        // « Mettre à jour »: account the lesson's time, then reload once the journal holds everything.
+        update: {
+          initial: 'idle',
+          states: {
+            idle: { on: { 'update.apply': 'waiting' } },
+            waiting: {
+              entry: 'pause',
+              always: { guard: 'saved', target: 'applying' },
+              after: { maxSaveWait: 'applying' },
+            },
+            applying: { entry: 'applyUpdate' },
           },
         },
       },

@@ -29,6 +29,9 @@ export interface LoadedProgress {
   learnerKey: string;
 }
 
+/** A learner with nothing saved: what the machine loads until the composition root provides a store. */
+export const NOTHING_LOADED: LoadedProgress = { facts: [], notices: [], learnerKey: 'local' };
+
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'memory-only';
 
 /** The platform link: `none` standalone, `ok` in sync, `pending` while the LMS is not answering. */
@@ -48,5 +51,6 @@ export type ActorReport =
   /** `durable` is false for a store that lives in the page (memory fallback). */
   | { type: 'journal.saved'; count: number; durable: boolean }
   | { type: 'journal.degraded'; notice: Notice }
-  | { type: 'remote.facts'; facts: Fact[] }
+  /** Facts learned elsewhere (another tab, the LMS); `keep`: also write them to the journal (the LMS's). */
+  | { type: 'remote.facts'; facts: Fact[]; keep?: boolean }
   | { type: 'lms.status'; status: LmsStatus; notice?: Notice };

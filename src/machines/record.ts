@@ -1,8 +1,8 @@
 import type { TrackId } from '../content/schema';
 import { findLesson, spine } from '../content/spine';
 import { getFact, type Fact } from '../progress/facts';
-import { isLessonComplete, meetsCompletion } from '../progress/summary';
-import { currentTrack, type PlayerContext } from './context';
+import { currentTrack, lessonsLeft, lessonStatus, meetsCompletion, trackBookmark } from '../progress/selectors';
+import type { PlayerContext } from './context';
 
 /**
  * Pure builders of the facts each learner action produces. The machine applies them to its
@@ -30,21 +30,22 @@ export function leaveLesson(ctx: PlayerContext): Fact[] {
 export function enterLesson(ctx: PlayerContext, lessonId: string): Fact[] {
   const at = ctx.now();
   const facts: Fact[] = [{ kind: 'bookmark', key: 'bookmark', at, value: lessonId }];
-  if (!getFact(ctx.progress, 'lesson', lessonId))
+  if (lessonStatus(ctx.progress, lessonId) === undefined)
     facts.push({ kind: 'lesson', key: lessonId, at, value: { status: 'visited', seconds: 0 } });
   return facts;
 }
 
 export function chooseTrack(ctx: PlayerContext, track: TrackId): Fact[] {
-  return currentTrack(ctx) === track ? [] : [{ kind: 'track', key: 'track', at: ctx.now(), value: track }];
+  return currentTrack(ctx.progress) === track ? [] : [{ kind: 'track', key: 'track', at: ctx.now(), value: track }];
 }
 
 /** Where a track opens: the bookmark if it belongs to it, else its first unfinished lesson. */
 export function landingLesson(ctx: PlayerContext, track: TrackId): string | null {
-  const lessons = spine(ctx.outline, track);
-  const mark = getFact(ctx.progress, 'bookmark', 'bookmark')?.value;
-  if (mark && lessons.some((l) => l.id === mark)) return mark;
-  return (lessons.find((l) => !isLessonComplete(ctx.progress, l.id)) ?? lessons[0])?.id ?? null;
+  return (
+    trackBookmark(ctx.outline, track, ctx.progress) ??
+    (lessonsLeft(ctx.outline, track, ctx.progress)[0] ?? spine(ctx.outline, track)[0])?.id ??
+    null
+  );
 }
 
 /**
@@ -84,10 +85,6 @@ export function toggleItem(ctx: PlayerContext, checklistId: string, itemId: stri
 }
 
 export function unfinished(ctx: PlayerContext): string[] {
-  const t = currentTrack(ctx);
-  return t
-    ? spine(ctx.outline, t)
-        .filter((l) => !isLessonComplete(ctx.progress, l.id))
-        .map((l) => l.id)
-    : [];
+  const t = currentTrack(ctx.progress);
+  return t ? lessonsLeft(ctx.outline, t, ctx.progress).map((l) => l.id) : [];
 }

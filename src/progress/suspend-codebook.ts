@@ -1,4 +1,5 @@
 import type { CourseOutline, LessonOutline, QuestionOutline } from '../content/model';
+import { courseIds } from './selectors';
 
 /**
  * The vocabulary of suspend-codec.ts: the 64-character alphabet and its varints, the 3-character
@@ -104,15 +105,6 @@ export interface Codebook {
 /** Per outline and salt, its codebook or null when two ids collide (computed once each). */
 const books = new WeakMap<CourseOutline, Map<number, Codebook | null>>();
 
-function idsOf(outline: CourseOutline) {
-  const lessons = outline.steps.flatMap((s) => s.lessons);
-  return {
-    lessons,
-    questions: lessons.flatMap((l) => l.questions),
-    reflections: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
-  };
-}
-
 function byRef<T>(items: T[], id: (t: T) => string, salt: number): Map<string, T> | null {
   const out = new Map<string, T>();
   for (const it of items) {
@@ -130,10 +122,9 @@ function byRef<T>(items: T[], id: (t: T) => string, salt: number): Map<string, T
 export function codebook(outline: CourseOutline, salt?: number): Codebook | null {
   let cache = books.get(outline);
   if (!cache) books.set(outline, (cache = new Map()));
-  let ids: ReturnType<typeof idsOf> | undefined;
+  const ids = courseIds(outline);
   const tryBook = (s: number): Codebook | null => {
     if (cache.has(s)) return cache.get(s)!;
-    ids ??= idsOf(outline);
     const lessons = byRef(ids.lessons, (l) => l.id, s);
     const questions = byRef(ids.questions, (q) => q.id, s);
     const reflections = byRef(ids.reflections, (r) => r, s);

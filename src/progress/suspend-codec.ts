@@ -3,6 +3,7 @@ import { TRACK_IDS } from '../content/constants';
 import type { TrackId } from '../content/schema';
 import { spine } from '../content/spine';
 import type { Fact, FactOf, Progress } from './facts';
+import { courseIds, currentTrack } from './selectors';
 import { codebook, knownOptions, varint } from './suspend-codebook';
 import { readFormatA } from './suspend-read-a';
 import { assessmentSection, lessonEntry, answerEntry, checklistEntry, reflectionEntry } from './suspend-entries';
@@ -55,13 +56,15 @@ export interface Encoded {
 
 /** Which course items this package reports on: the track's spine, or the whole course. */
 function scopeOf(outline: CourseOutline, track: TrackId | null) {
-  const lessons = track ? spine(outline, track) : outline.steps.flatMap((s) => s.lessons);
   const assessed = outline.assessment && (track === null || outline.assessment.track === track);
+  const assessment = assessed ? outline.assessment!.id : null;
+  if (!track) return { ...courseIds(outline), assessment };
+  const lessons = spine(outline, track);
   return {
     lessons,
     questions: lessons.flatMap((l) => l.questions),
     reflections: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
-    assessment: assessed ? outline.assessment!.id : null,
+    assessment,
   };
 }
 
@@ -82,8 +85,8 @@ export function encodeSuspend(
   const scope = scopeOf(outline, track);
   const facts = Object.values(progress);
   const newest = facts.reduce((m, f) => Math.max(m, f.at), 0);
-  const trackFact = progress['track:track'];
-  const trackIndex = trackFact?.kind === 'track' ? TRACK_IDS.indexOf(trackFact.value) + 1 : 0;
+  const chosen = currentTrack(progress);
+  const trackIndex = chosen ? TRACK_IDS.indexOf(chosen) + 1 : 0;
   const header = SUSPEND_VERSION + varint(trackIndex) + varint(book.salt) + varint(Math.ceil(newest / 1000));
 
   const pick = <K extends Fact['kind']>(kind: K, keys: string[]) =>

@@ -5,13 +5,9 @@ import type { Language } from '../i18n/i18n';
 interface UiState {
   language: Language;
   setLanguage: (l: Language) => void;
-  quit: boolean;
-  setQuit: () => void;
 }
 
 export const useUi = create<UiState>()((set) => ({
   language: 'fr',
   setLanguage: (language) => set({ language }),
-  quit: false,
-  setQuit: () => set({ quit: true }),
 }));

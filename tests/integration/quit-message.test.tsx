@@ -2,7 +2,6 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openedAsPopup } from '../../src/app/launch';
-import { useUi } from '../../src/stores/ui';
 import { renderApp } from '../helpers/render-app';
 
 /**
@@ -13,7 +12,6 @@ import { renderApp } from '../helpers/render-app';
  */
 beforeEach(() => {
   window.location.hash = '';
-  useUi.setState({ quit: false });
 });
 afterEach(() => {
   Reflect.deleteProperty(window, 'opener');

@@ -1,4 +1,4 @@
-import { createActor } from 'xstate';
+import { createActor, fromCallback } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { providePlayer } from '../../src/app/compose';
 import { factId, type Fact } from '../../src/progress/facts';
@@ -89,5 +89,34 @@ describe('journal: « Enregistré » only once every fact is durable', () => {
     const player = await started(store);
     remote([{ kind: 'answer', key: 's1-q1', at: 5, value: { choice: ['a'], correct: true, attempts: 1 } }]);
     expect(player.getSnapshot().context.progress['answer:s1-q1']).toMatchObject({ value: { correct: true } });
+  });
+});
+
+describe('journal: what the LMS remembers at launch', () => {
+  const lmsFacts: Fact[] = [{ kind: 'bookmark', key: 'bookmark', at: 5, value: 's1-a' }];
+  const lms = { resume: { facts: lmsFacts, notices: [] }, actor: fromCallback(() => () => {}), learnerId: 'p1' };
+
+  it('is written by the journal, and a refused write is told as a notice, not swallowed', async () => {
+    const { store, writes } = gatedStore();
+    const actor = createActor(providePlayer(outline, store, lms), { input: { outline } });
+    actor.start();
+    await expect.poll(() => writes.length).toBe(1);
+    expect(written(writes)).toEqual(['bookmark:bookmark']);
+    writes[0]!.settle(new StorageError('quota', 'full'));
+    await expect.poll(() => actor.getSnapshot().context.notices).toContain('storage-quota');
+    // The learner's work is kept: the refused facts go again with the next write.
+    actor.send({ type: 'track.select', track: '2h' });
+    await flush();
+    expect(written(writes.slice(1))).toContain('bookmark:bookmark');
+  });
+
+  it('does not say « Enregistré » on its own: only the learner’s writes do', async () => {
+    const { store, writes } = gatedStore();
+    const actor = createActor(providePlayer(outline, store, lms), { input: { outline } });
+    actor.start();
+    await expect.poll(() => writes.length).toBe(1);
+    writes[0]!.settle();
+    await flush();
+    expect(actor.getSnapshot().context.save).toBe('idle');
   });
 });

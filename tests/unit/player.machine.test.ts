@@ -9,9 +9,9 @@ describe('player machine', () => {
   it('starts by choosing a track, then opens the first lesson of that track', async () => {
     const p = startPlayer(outline);
     await p.settled();
-    expect(p.snap().matches({ ready: 'choosingTrack' })).toBe(true);
+    expect(p.snap().matches({ ready: { nav: 'choosingTrack' } })).toBe(true);
     p.send({ type: 'track.select', track: '2h' });
-    expect(p.snap().matches({ ready: { learning: 'lesson' } })).toBe(true);
+    expect(p.snap().matches({ ready: { nav: { learning: 'lesson' } } })).toBe(true);
     expect(p.snap().context.lessonId).toBe('s1-a');
     expect(p.written.map((f) => `${f.kind}:${f.key}`)).toEqual(['track:track', 'bookmark:bookmark', 'lesson:s1-a']);
   });
@@ -60,14 +60,14 @@ describe('player machine', () => {
     p.send({ type: 'lesson.viewedEnd' });
     p.send({ type: 'nav.next' });
     p.send({ type: 'nav.next' });
-    expect(p.snap().matches({ ready: 'trackComplete' })).toBe(true);
+    expect(p.snap().matches({ ready: { nav: 'trackComplete' } })).toBe(true);
     expect(p.snap().context.incomplete).toEqual(['s1-a', 's2-a']);
     p.send({ type: 'nav.goTo', lessonId: 's1-a' });
     p.send({ type: 'quiz.submit', questionId: 's1-q1', choice: ['a'] });
     p.send({ type: 'nav.goTo', lessonId: 's2-a' });
     p.send({ type: 'lesson.viewedEnd' });
     p.send({ type: 'nav.next' });
-    expect(p.snap().matches({ ready: 'trackComplete' })).toBe(true);
+    expect(p.snap().matches({ ready: { nav: 'trackComplete' } })).toBe(true);
     expect(p.snap().context.incomplete).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('player machine', () => {
 
     const again = startPlayer(outline, { facts: first.written });
     await again.settled();
-    expect(again.snap().matches({ ready: 'choosingTrack' })).toBe(true);
+    expect(again.snap().matches({ ready: { nav: 'choosingTrack' } })).toBe(true);
     again.send({ type: 'progress.resume' });
     expect(again.snap().context.lessonId).toBe('s2-a');
     expect(getFact(again.snap().context.progress, 'reflection', 's2-r')?.value.text).toBe('Créer une alliance locale');
@@ -109,7 +109,7 @@ describe('player machine', () => {
       facts: [{ kind: 'track', key: 'track', at: 1, value: '2h' }],
     });
     await p.settled();
-    expect(p.snap().matches({ ready: { learning: 'lesson' } })).toBe(true);
+    expect(p.snap().matches({ ready: { nav: { learning: 'lesson' } } })).toBe(true);
     expect(p.snap().context.lessonId).toBe('s2-a');
   });
 

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadProgress, providePlayer } from '../../src/app/compose';
 import type { Fact } from '../../src/progress/facts';
-import { trackProgress, unknownIds } from '../../src/progress/summary';
+import { trackProgress, unknownIds } from '../../src/progress/selectors';
 import { MemoryProgressStore } from '../../src/services/progress/memory-store';
 import { miniCourse } from '../helpers/mini-course';
 
@@ -62,14 +62,14 @@ describe('a new course version keeps progress by id', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const actor = createActor(providePlayer(v2, await storeWith(saved), null), { input: { outline: v2 } });
     actor.start();
-    await expect.poll(() => actor.getSnapshot().matches({ ready: 'choosingTrack' })).toBe(true);
+    await expect.poll(() => actor.getSnapshot().matches({ ready: { nav: 'choosingTrack' } })).toBe(true);
     expect(trackProgress(v2, '2h', actor.getSnapshot().context.progress)).toEqual({
       done: 1,
       total: 2,
       complete: false,
     });
     actor.send({ type: 'progress.resume' });
-    expect(actor.getSnapshot().matches({ ready: 'choosingTrack' })).toBe(true);
+    expect(actor.getSnapshot().matches({ ready: { nav: 'choosingTrack' } })).toBe(true);
     actor.send({ type: 'track.select', track: '2h' });
     // Lands on the first unfinished lesson the course still has.
     expect(actor.getSnapshot().context.lessonId).toBe('s2-a');

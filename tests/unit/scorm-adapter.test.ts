@@ -57,7 +57,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('the SCORM adapter in %s agains
     p.send({ type: 'track.select', track: '2h' });
     expect(p.ctx().lms).toBe('ok');
     await walk(p, lessons2h.length);
-    expect(p.actor.getSnapshot().matches({ ready: 'trackComplete' })).toBe(true);
+    expect(p.actor.getSnapshot().matches({ ready: { nav: 'trackComplete' } })).toBe(true);
     p.tick(30);
     p.quit();
 
@@ -98,7 +98,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('the SCORM adapter in %s agains
     const q = await launchPlayer(outline, second, '2h', { clock });
     expect(second.value(version === 'scorm12' ? 'cmi.core.entry' : 'cmi.entry')).toBe('resume');
     expect(q.ctx().lessonId).toBe(lessonId);
-    expect(q.actor.getSnapshot().matches({ ready: { learning: 'lesson' } })).toBe(true);
+    expect(q.actor.getSnapshot().matches({ ready: { nav: { learning: 'lesson' } } })).toBe(true);
     for (const f of Object.values(before).filter((x) => x.kind === 'answer' || x.kind === 'lesson'))
       expect(q.ctx().progress[`${f.kind}:${f.key}`]?.value).toEqual(f.value);
     q.quit();

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { stepLessons } from '../../content/spine';
-import { currentTrack } from '../../machines/context';
+import { currentTrack } from '../../progress/selectors';
 import { useStepLabel } from './step-label';
 
 /** The steps where questions were missed, each a link to its first lesson on the learner's track. */
@@ -9,7 +9,7 @@ export function MissedSteps({ stepIds }: { stepIds: readonly string[] }) {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const steps = usePlayer((s) => s.context.outline.steps);
-  const track = usePlayer((s) => currentTrack(s.context));
+  const track = usePlayer((s) => currentTrack(s.context.progress));
   const stepLabel = useStepLabel();
   if (!stepIds.length || !track) return null;
   return (

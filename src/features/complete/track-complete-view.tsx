@@ -8,7 +8,7 @@ import { trackResult, type Standing, type TrackResult } from '../../assessment/t
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { PageHeading } from '../../components/page-heading';
 import { spine } from '../../content/spine';
-import { currentTrack } from '../../machines/context';
+import { currentTrack } from '../../progress/selectors';
 import { useBank } from '../assessment/bank-loader';
 import { MissedSteps } from '../assessment/missed-steps';
 import { AttestationPanel } from '../attestation/attestation-panel';
@@ -35,7 +35,7 @@ export function TrackCompleteView() {
   const player = usePlayerRef();
   const outline = usePlayer((s) => s.context.outline);
   const progress = usePlayer((s) => s.context.progress);
-  const track = usePlayer((s) => currentTrack(s.context))!;
+  const track = usePlayer((s) => currentTrack(s.context.progress))!;
   const duration = useDuration();
   const info = outline.tracks.find((tr) => tr.id === track)!;
   const r = trackResult(outline, track, progress);

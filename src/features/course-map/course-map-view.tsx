@@ -2,9 +2,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { PageHeading } from '../../components/page-heading';
 import { findLesson, stepLessons } from '../../content/spine';
-import { currentTrack } from '../../machines/context';
-import { getFact } from '../../progress/facts';
-import { stepsProgress } from '../../progress/summary';
+import { currentTrack, lessonStatus, stepsProgress } from '../../progress/selectors';
 import { TrackSwitch } from './track-switch';
 
 export function CourseMapView() {
@@ -12,7 +10,7 @@ export function CourseMapView() {
   const player = usePlayerRef();
   const outline = usePlayer((s) => s.context.outline);
   const progress = usePlayer((s) => s.context.progress);
-  const track = usePlayer((s) => currentTrack(s.context))!;
+  const track = usePlayer((s) => currentTrack(s.context.progress))!;
   const current = usePlayer((s) => s.context.lessonId);
   const incomplete = usePlayer((s) => s.context.incomplete);
   const trackInfo = outline.tracks.find((tr) => tr.id === track)!;
@@ -52,7 +50,7 @@ export function CourseMapView() {
               />
               <ul className="lesson-list">
                 {stepLessons(step, track).map((l) => {
-                  const status = getFact(progress, 'lesson', l.id)?.value.status ?? 'none';
+                  const status = lessonStatus(progress, l.id) ?? 'none';
                   return (
                     <li key={l.id} className={`lesson-item status-${status}`}>
                       <a

@@ -1,13 +1,13 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
-import { currentTrack } from '../../machines/context';
+import { currentTrack } from '../../progress/selectors';
 
 /** Offers only longer tracks: tracks are cumulative, so switching up never loses anything. */
 export function TrackSwitch() {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const outline = usePlayer((s) => s.context.outline);
-  const track = usePlayer((s) => currentTrack(s.context));
+  const track = usePlayer((s) => currentTrack(s.context.progress));
   const locked = usePlayer((s) => s.context.lockedTrack);
   if (locked || !track) return null;
   const longer = outline.tracks.slice(outline.tracks.findIndex((tr) => tr.id === track) + 1);

@@ -1,8 +1,7 @@
 import type { TrackId } from '../../content/schema';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { findLesson } from '../../content/spine';
-import { bookmark, currentTrack } from '../../machines/context';
-import { canResume } from '../../machines/guards';
+import { bookmark, currentTrack } from '../../progress/selectors';
 import { queueIntent } from '../../components/player-intent';
 import { HomeScreen } from './home-screen';
 
@@ -15,9 +14,9 @@ export function HomeView() {
   const outline = usePlayer((s) => s.context.outline);
   const loading = usePlayer((s) => s.matches('loading'));
   const locked = usePlayer((s) => s.context.lockedTrack);
-  const track = usePlayer((s) => currentTrack(s.context));
-  const resumable = usePlayer((s) => canResume(s.context));
-  const mark = usePlayer((s) => bookmark(s.context));
+  const track = usePlayer((s) => currentTrack(s.context.progress));
+  const resumable = usePlayer((s) => s.can({ type: 'progress.resume' }));
+  const mark = usePlayer((s) => bookmark(s.context.progress));
   const resumeLesson = resumable && mark ? findLesson(outline, mark) : undefined;
   const start = (t: TrackId) => {
     const event = { type: 'track.select', track: t } as const;

@@ -2,8 +2,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { PageHeading } from '../../components/page-heading';
 import { findLesson, spine } from '../../content/spine';
-import { currentTrack } from '../../machines/context';
-import { isLessonComplete, trackProgress } from '../../progress/summary';
+import { currentTrack, isLessonComplete, trackProgress } from '../../progress/selectors';
 import { BlockView } from './block-view';
 import { LessonEnd } from './lesson-end';
 import { useStepContent } from './use-step-content';
@@ -13,7 +12,7 @@ export function LessonView() {
   const player = usePlayerRef();
   const outline = usePlayer((s) => s.context.outline);
   const lessonId = usePlayer((s) => s.context.lessonId)!;
-  const track = usePlayer((s) => currentTrack(s.context))!;
+  const track = usePlayer((s) => currentTrack(s.context.progress))!;
   const progress = usePlayer((s) => s.context.progress);
   const lesson = findLesson(outline, lessonId)!;
   const step = outline.steps.find((s) => s.id === lesson.stepId)!;
@@ -24,6 +23,7 @@ export function LessonView() {
   const { state, retry } = useStepContent(step.id);
   const completed = isLessonComplete(progress, lessonId);
   const last = index === lessons.length - 1;
+  const hasPrev = usePlayer((s) => s.can({ type: 'nav.prev' }));
 
   return (
     <article className="lesson" aria-labelledby="lesson-title">
@@ -66,7 +66,7 @@ export function LessonView() {
           <button
             type="button"
             className="button secondary"
-            disabled={index <= 0}
+            disabled={!hasPrev}
             onClick={() => player.send({ type: 'nav.prev' })}
           >
             {t('lesson.previous')}

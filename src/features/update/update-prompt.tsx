@@ -1,30 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { useUpdateState } from './update-state';
 
-/** Waiting this long for the journal means storage is stuck: updating then loses nothing more. */
-const MAX_WAIT_MS = 10_000;
-
 /**
- * Offers a new version of the course. Accepting first flushes the current lesson's time and
- * waits until the journal has written everything, so the reload never drops an action.
+ * Offers a new version of the course. Accepting hands over to the player machine, which flushes
+ * the current lesson's time and reloads once the journal has written everything (its `update`
+ * region), so the reload never drops an action.
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const { offlineReady, apply } = useUpdateState();
-  const saving = usePlayer((s) => s.context.save === 'saving');
-  const [applying, setApplying] = useState(false);
+  const applying = usePlayer(
+    (s) => s.matches({ ready: { update: 'waiting' } }) || s.matches({ ready: { update: 'applying' } }),
+  );
   const [later, setLater] = useState(false);
   const [readySeen, setReadySeen] = useState(false);
-
-  useEffect(() => {
-    if (!applying || !apply) return;
-    if (!saving) return apply();
-    const timer = setTimeout(apply, MAX_WAIT_MS);
-    return () => clearTimeout(timer);
-  }, [applying, saving, apply]);
 
   if (apply && !later) {
     return (
@@ -34,10 +26,7 @@ export function UpdatePrompt() {
           type="button"
           className="button"
           disabled={applying}
-          onClick={() => {
-            player.send({ type: 'session.pause' });
-            setApplying(true);
-          }}
+          onClick={() => player.send({ type: 'update.apply' })}
         >
           {t('update.apply')}
         </button>{' '}

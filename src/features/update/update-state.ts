@@ -19,6 +19,11 @@ export function setUpdateState(patch: Partial<UpdateState>): void {
   useUpdateStore.setState(patch);
 }
 
+/** The state now, outside React: the player's `applyUpdate` action calls `apply` through it. */
+export function getUpdateState(): UpdateState {
+  return useUpdateStore.getState();
+}
+
 /** The update state, re-rendering the caller when it changes. */
 export function useUpdateState(): UpdateState {
   return useUpdateStore();

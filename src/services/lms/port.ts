@@ -1,6 +1,11 @@
 import type { AnyActorLogic } from 'xstate';
+import type { TrackId } from '../../content/schema';
 import type { Notice } from '../../machines/protocol';
 import type { Fact } from '../../progress/facts';
+
+/** The SCORM versions a package can speak: 1.2 and 2004 (4th edition). Declared here only. */
+export const SCORM_VERSIONS = ['scorm12', 'scorm2004'] as const;
+export type ScormVersion = (typeof SCORM_VERSIONS)[number];
 
 /**
  * The LMS port. Standalone, there is no connection at all; inside an LMS the SCORM adapter
@@ -8,7 +13,7 @@ import type { Fact } from '../../progress/facts';
  * with `LmsCommand`s and hears back `lms.status` reports.
  */
 export interface LmsConnection {
-  kind: 'scorm12' | 'scorm2004';
+  kind: ScormVersion;
   /** What the LMS remembers of this learner (decoded suspend_data, status, location), as facts. */
   resume: { facts: Fact[]; notices: Notice[] };
   /** Learner id from the LMS, when it gives one. */
@@ -19,7 +24,7 @@ export interface LmsConnection {
 
 /** Read from `<meta>` tags that the SCORM packager writes into each package's index.html. */
 export interface LaunchConfig {
-  lms: 'none' | 'scorm12' | 'scorm2004';
+  lms: 'none' | ScormVersion;
   /** A package is bound to one track; standalone the learner chooses. */
-  track: '2h' | '4h' | '12h' | null;
+  track: TrackId | null;
 }

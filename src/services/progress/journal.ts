@@ -18,12 +18,15 @@ function noticeFor(e: unknown): Notice {
  * closing was lost while it waited its turn, issue 8 item 1). IndexedDB runs read-write
  * transactions on one store in the order they were created, so order still holds. When storage
  * fails (quota, blocked) the refused facts are kept, the machine is told once per kind of fault,
- * and they are retried with the next write.
+ * and they are retried with the next write. `initial`: facts to write at once (the LMS's memory at
+ * launch), reported like any other write.
  */
-export function journalActor(store: ProgressStore, courseVersion: string) {
+export function journalActor(store: ProgressStore, courseVersion: string, initial: readonly Fact[] = []) {
   return fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack, input }) => {
     let refused: Fact[] = [];
     let inFlight = 0;
+    // Only a learner's write makes « Enregistré » appear; the launch's write of LMS facts stays quiet.
+    let asked = false;
     const told = new Set<Notice>();
     const degrade = (notice: Notice) => {
       if (told.has(notice)) return;
@@ -32,8 +35,8 @@ export function journalActor(store: ProgressStore, courseVersion: string) {
     };
     // A store that lives in this page is never durable: the UI must not say « Enregistré ».
     if (store.kind === 'memory') degrade('storage-unavailable');
-    receive((cmd) => {
-      const batch = [...refused, ...cmd.facts];
+    const write = (facts: readonly Fact[]) => {
+      const batch = [...refused, ...facts];
       refused = [];
       if (batch.length === 0) return;
       inFlight += 1;
@@ -41,7 +44,7 @@ export function journalActor(store: ProgressStore, courseVersion: string) {
         () => {
           inFlight -= 1;
           // « Enregistré » means everything so far: stay silent while other writes are under way.
-          if (inFlight === 0 && refused.length === 0)
+          if (asked && inFlight === 0 && refused.length === 0)
             sendBack({ type: 'journal.saved', count: batch.length, durable: store.kind !== 'memory' });
         },
         (e: unknown) => {
@@ -50,7 +53,13 @@ export function journalActor(store: ProgressStore, courseVersion: string) {
           degrade(noticeFor(e));
         },
       );
+    };
+    receive((cmd) => {
+      asked = true;
+      write(cmd.facts);
     });
+    // What only the LMS knew at launch: kept on this device like any other fact.
+    write(initial);
     const stop = store.watch(input.courseId, (facts) => sendBack({ type: 'remote.facts', facts }));
     return stop;
   });

@@ -20,8 +20,6 @@ export interface Scorm2004Api {
   GetLastError(): string;
 }
 
-export type ScormKind = 'scorm12' | 'scorm2004';
-
 /** Both APIs under one shape, so the layers above never branch on the version for a call. */
 export interface RawApi {
   initialize(): string;

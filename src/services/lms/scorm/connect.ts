@@ -1,6 +1,6 @@
 import type { CourseOutline } from '../../../content/model';
 import type { TrackId } from '../../../content/schema';
-import type { LmsConnection } from '../port';
+import type { LmsConnection, ScormVersion } from '../port';
 import { lmsActor } from './actor';
 import { scorm12 } from './cmi12';
 import { scorm2004 } from './cmi2004';
@@ -11,7 +11,7 @@ import type { SyncOptions } from './sync';
 import type { BankLoader } from './assessment-report';
 
 export interface ConnectOptions {
-  kind: 'scorm12' | 'scorm2004';
+  kind: ScormVersion;
   outline: CourseOutline;
   /** The track the package is bound to (from its `at-track` meta tag). */
   track: TrackId | null;
@@ -25,7 +25,7 @@ export interface ConnectOptions {
 
 /** An initialized SCORM session: what the LMS remembers, and what the sync needs to go on. */
 export interface OpenedScorm {
-  kind: 'scorm12' | 'scorm2004';
+  kind: ScormVersion;
   resume: LmsConnection['resume'];
   /** `cmi.core.student_id` / `cmi.learner_id`; empty when the LMS gives none. */
   learnerId: string;

@@ -1,5 +1,6 @@
 import type { QuestionOutline } from '../../../content/model';
-import type { RawApi, ScormKind } from './api';
+import type { ScormVersion } from '../port';
+import type { RawApi } from './api';
 
 /** What one SCORM version calls things: pairs of cmi element and value, in the order to write them. */
 export type Pairs = [element: string, value: string][];
@@ -53,7 +54,7 @@ export function ratioOf(value: string, scale: number): number | null {
 }
 
 export interface CmiDialect {
-  kind: ScormKind;
+  kind: ScormVersion;
   apiName: 'API' | 'API_1484_11';
   raw(api: unknown): RawApi;
   /** The most characters `suspend_data` may hold. */

@@ -54,7 +54,8 @@ export function lateLmsActor(o: LateLmsOptions) {
     const connect = async (opened: OpenedScorm) => {
       const facts = await o.onOpen(opened).catch(() => opened.resume.facts);
       if (stopped) return;
-      if (facts.length) report({ type: 'remote.facts', facts });
+      // The journal keeps them too (the learner's database is bound by now): see the player's `merge`.
+      if (facts.length) report({ type: 'remote.facts', facts, keep: true });
       // What the LMS data said (damaged, course updated) joins the notices; announce() then says `ok`.
       for (const notice of opened.resume.notices) report({ type: 'lms.status', status: 'pending', notice });
       sync = new LmsSync({ ...opened.sync, report });

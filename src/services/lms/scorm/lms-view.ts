@@ -1,8 +1,8 @@
 import { trackResult } from '../../../assessment/track-result';
 import type { CourseOutline } from '../../../content/model';
 import type { TrackId } from '../../../content/schema';
-import { spine, stepLessons } from '../../../content/spine';
-import { getFact, type Progress } from '../../../progress/facts';
+import type { Progress } from '../../../progress/facts';
+import { stepsProgress, trackBookmark, trackProgress } from '../../../progress/selectors';
 import type { StepObjective, Success } from './dialect';
 
 /** What the LMS should show for one learner, derived from the facts: nothing here is stored. */
@@ -30,29 +30,21 @@ export interface LmsView {
  * the lessons (SCORM 1.2 has one status: incomplete until then, then passed or failed).
  */
 export function lmsView(outline: CourseOutline, track: TrackId, progress: Progress): LmsView {
-  const lessons = new Set(spine(outline, track).map((l) => l.id));
-  const mark = getFact(progress, 'bookmark', 'bookmark')?.value;
-  const objectives = outline.steps.map((step): StepObjective => {
-    const ids = stepLessons(step, track).map((l) => l.id);
-    const done = ids.filter((id) => getFact(progress, 'lesson', id)?.value.status === 'completed').length;
-    const started = ids.some((id) => getFact(progress, 'lesson', id) !== undefined);
-    return {
-      id: step.id,
-      title: step.title,
-      status: done === ids.length ? 'completed' : started ? 'incomplete' : 'not attempted',
-      done,
-      total: ids.length,
-    };
-  });
+  const objectives = stepsProgress(outline, track, progress).map((s): StepObjective => ({
+    id: s.stepId,
+    title: s.title,
+    status: s.complete ? 'completed' : s.started ? 'incomplete' : 'not attempted',
+    done: s.done,
+    total: s.total,
+  }));
   const r = trackResult(outline, track, progress);
-  const total = lessons.size;
-  const done = total - r.lessonsLeft.length;
+  const { done, total, complete: lessonsDone } = trackProgress(outline, track, progress);
   return {
-    location: mark && lessons.has(mark) ? mark : null,
+    location: trackBookmark(outline, track, progress),
     objectives,
     done,
     total,
-    lessonsDone: total > 0 && done === total,
+    lessonsDone,
     complete: r.complete,
     score: r.best ? r.best.ratio : null,
     success: r.best ? (r.passed ? 'passed' : 'failed') : null,

@@ -3,6 +3,7 @@ import type { TrackId } from '../../../content/schema';
 import { spine } from '../../../content/spine';
 import type { LmsStatus, Notice } from '../../../machines/protocol';
 import { getFact, type Progress } from '../../../progress/facts';
+import { currentTrack } from '../../../progress/selectors';
 import { encodeSuspend } from '../../../progress/suspend-codec';
 import { AssessmentReporter, type BankLoader } from './assessment-report';
 import { lmsView } from './lms-view';
@@ -97,7 +98,7 @@ export class LmsSync {
   }
 
   private trackOf(progress: Progress): TrackId | null {
-    return this.o.track ?? getFact(progress, 'track', 'track')?.value ?? null;
+    return this.o.track ?? currentTrack(progress);
   }
 
   /** Done for the LMS: the facts complete the track, or the LMS already recorded it as completed. */
