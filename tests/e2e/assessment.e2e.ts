@@ -64,8 +64,9 @@ describe('the final assessment', () => {
     await doLessons(page);
     await openLesson(page, EVAL);
     expect(await page.getByText('Pour la réussir').innerText()).toMatch(/80\s%.*4 sur 5/);
-    // The bank is a chunk of its own, fetched when the assessment shows.
-    expect((await loadedScripts(page)).some((s) => s.includes('course-bank'))).toBe(true);
+    // The bank is a chunk of its own, fetched when the assessment shows (its resource entry
+    // appears once the response is complete, which can follow the rules' text).
+    await expect.poll(async () => (await loadedScripts(page)).some((s) => s.includes('course-bank'))).toBe(true);
 
     await page.getByRole('button', { name: 'Commencer l’évaluation' }).click();
     await expect.poll(() => taker.questions().count()).toBe(5);
