@@ -2,11 +2,11 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { coursePlugin } from './src/tools/vite-plugin-course.ts';
-import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
-import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
-import { preloadChunk } from './src/tools/vite-plugin-preload.ts';
-import { prerenderFirstScreen } from './src/tools/vite-plugin-prerender.ts';
+import { coursePlugin } from './tools/vite-plugin-course.ts';
+import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
+import { localeTypography } from './tools/vite-plugin-locale-typography.ts';
+import { preloadChunk } from './tools/vite-plugin-preload.ts';
+import { prerenderFirstScreen } from './tools/vite-plugin-prerender.ts';
 
 /**
  * `base: './'` and hash routing keep every URL relative, so the same build runs from any path:

@@ -1,7 +1,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { restoreLmsData, type FlatCmi } from '../lms-data';
-import { checkCalls, checkValue, type ApiCall, type ScormVersion } from '../moodle-rules';
-import { recordingApi, type RecordingApi } from '../recording-api';
+import { restoreLmsData, type FlatCmi } from './lms-data';
+import { checkCalls, checkValue, type ApiCall, type ScormVersion } from './moodle-rules';
+import { recordingApi, type RecordingApi } from './recording-api';
 
 /**
  * The preview LMS page: hosts window.API / window.API_1484_11 (scorm-again behind a recording

@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { strFromU8, unzipSync } from 'fflate';
-import { contentType, MIME } from '../../src/tools/mime';
+import { contentType, MIME } from '../../tools/mime';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CONTENT_PATH = '/pluginfile.php/1/mod_scorm/content/1/';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../src/content/parse';
-import { loadCourseDir } from '../../src/tools/load-course';
+import { loadCourseDir } from '../../tools/load-course';
 
 const CORPUS = resolve('tests/fixtures/bad-courses');
 const C = 'course.json';
@@ -105,7 +105,7 @@ describe('the bad-course corpus', () => {
   it('npm run validate exits non-zero and prints every expected line', () => {
     const cli = spawnSync(
       process.execPath,
-      [resolve('node_modules/tsx/dist/cli.mjs'), 'src/tools/validate.ts', ...dirs.map((d) => join(CORPUS, d))],
+      [resolve('node_modules/tsx/dist/cli.mjs'), 'tools/validate.ts', ...dirs.map((d) => join(CORPUS, d))],
       {
         encoding: 'utf8',
       },

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { spine } from '../../src/content/spine';
-import { loadCourseDir } from '../../src/tools/load-course';
+import { loadCourseDir } from '../../tools/load-course';
 import { launchProfile } from '../helpers/browser';
 import { learner } from '../helpers/learner';
 

@@ -5,11 +5,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spine } from '../../src/content/spine';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
-import { loadCourseDir } from '../../src/tools/load-course';
-import { packageName, writePackages } from '../../scorm/package';
+import { loadCourseDir } from '../../tools/load-course';
+import { packageName, writePackages } from '../../scorm/package/package';
 import { startPreview, type PreviewServer } from '../../scorm/preview/server';
-import { courseFrame, previewPage } from '../../scorm/testing/course-frame';
-import type { FlatCmi } from '../../scorm/lms-data';
+import { courseFrame, previewPage } from '../scorm/course-frame';
+import type { FlatCmi } from '../../scorm/preview/lms-data';
 import { launchBrowser } from '../helpers/browser';
 import { buildApp } from '../helpers/build-app';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/tools/list-files';
+import { listFiles } from '../../tools/list-files';
 import { launchBrowser } from '../helpers/browser';
 import { learner } from '../helpers/learner';
 import { serveStatic, type StaticServer } from '../helpers/static-server';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CompiledCourse } from '../../src/content/model';
-import { loadCourseDir } from '../../src/tools/load-course';
+import { loadCourseDir } from '../../tools/load-course';
 
 /**
  * The fixture course with a final assessment: 3 tracks (12 h with a pass mark of 0.8), 2 steps of

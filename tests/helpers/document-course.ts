@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { CompiledCourse } from '../../src/content/model';
-import { loadCourseDir } from '../../src/tools/load-course';
+import { loadCourseDir } from '../../tools/load-course';
 
 /** Where the fixture that feeds every part of the feuille de route and the 12 h dossier lives. */
 export const DOCUMENT_COURSE_DIR = resolve('tests/fixtures/document-course');

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadCourseDir } from '../../src/tools/load-course';
+import { loadCourseDir } from '../../tools/load-course';
 import type { CompiledCourse } from '../../src/content/model';
 
 /** Paths are from the project root, where vitest and tsx run. */

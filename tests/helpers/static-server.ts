@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
-import { contentType } from '../../src/tools/mime';
+import { contentType } from '../../tools/mime';
 
 export interface StaticServer {
   url: string;

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCourseDir } from '../../src/tools/load-course';
+import { loadCourseDir } from '../../tools/load-course';
 import { courseIndex } from './course-index';
 import { Rig } from './rig';
 import { serveStatic } from '../helpers/static-server';

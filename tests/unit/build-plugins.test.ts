@@ -2,8 +2,8 @@
 import { runInNewContext } from 'node:vm';
 import type { IndexHtmlTransformContext, IndexHtmlTransformHook } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { preloadChunk } from '../../src/tools/vite-plugin-preload';
-import { ROUTE_SCRIPT, withFirstScreen } from '../../src/tools/vite-plugin-prerender';
+import { preloadChunk } from '../../tools/vite-plugin-preload';
+import { ROUTE_SCRIPT, withFirstScreen } from '../../tools/vite-plugin-prerender';
 
 const chunk = (fileName: string, extra: Record<string, unknown> = {}) => ({
   type: 'chunk',

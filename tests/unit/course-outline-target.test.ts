@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutQuestionPrompts } from '../../src/tools/vite-plugin-course';
+import { withoutQuestionPrompts } from '../../tools/vite-plugin-course';
 import { realCourse } from '../helpers/mini-course';
 
 describe('the standalone outline', () => {

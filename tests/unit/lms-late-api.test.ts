@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spine } from '../../src/content/spine';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
 import { learnerDbName } from '../../src/services/progress/db-name';
-import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
-import { fakeLms, type FakeLms } from '../../scorm/testing/fake-lms';
-import { launchPlayer, type Device } from '../../scorm/testing/learner';
+import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
+import { fakeLms, type FakeLms } from '../scorm/fake-lms';
+import { launchPlayer, type Device } from '../scorm/learner';
 import { realCourse } from '../helpers/mini-course';
 
 /**

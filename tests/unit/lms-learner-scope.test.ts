@@ -3,9 +3,9 @@ import { getFact } from '../../src/progress/facts';
 import { spine } from '../../src/content/spine';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
 import { DB_NAME, learnerDbName } from '../../src/services/progress/db-name';
-import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
-import { fakeLms, type FakeLms } from '../../scorm/testing/fake-lms';
-import { launchPlayer, RecordingStore, type Device } from '../../scorm/testing/learner';
+import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
+import { fakeLms, type FakeLms } from '../scorm/fake-lms';
+import { launchPlayer, RecordingStore, type Device } from '../scorm/learner';
 import { realCourse } from '../helpers/mini-course';
 
 /**

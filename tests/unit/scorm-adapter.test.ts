@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spine } from '../../src/content/spine';
 import { progressFromFacts } from '../../src/progress/facts';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
-import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
-import { fakeLms, interactionCount, objectives, type FakeLms } from '../../scorm/testing/fake-lms';
-import { launchPlayer, type Player } from '../../scorm/testing/learner';
+import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
+import { fakeLms, interactionCount, objectives, type FakeLms } from '../scorm/fake-lms';
+import { launchPlayer, type Player } from '../scorm/learner';
 import { realCourse } from '../helpers/mini-course';
 
 const { outline } = realCourse();

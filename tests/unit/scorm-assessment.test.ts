@@ -4,9 +4,9 @@ import { displayName } from '../../src/assessment/attestation-facts';
 import { spine } from '../../src/content/spine';
 import { getFact, type Fact } from '../../src/progress/facts';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
-import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
-import { fakeLms, interactionCount, type FakeLms, type FlatCmi } from '../../scorm/testing/fake-lms';
-import { launchPlayer } from '../../scorm/testing/learner';
+import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
+import { fakeLms, interactionCount, type FakeLms, type FlatCmi } from '../scorm/fake-lms';
+import { launchPlayer } from '../scorm/learner';
 import { realCourse } from '../helpers/mini-course';
 
 /**

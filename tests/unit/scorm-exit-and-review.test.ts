@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spine } from '../../src/content/spine';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
-import type { LaunchOptions } from '../../scorm/lms-data';
-import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
-import { fakeLms, type FakeLms, type FlatCmi } from '../../scorm/testing/fake-lms';
-import { launchPlayer, wrongChoice, type Player } from '../../scorm/testing/learner';
+import type { LaunchOptions } from '../../scorm/preview/lms-data';
+import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
+import { fakeLms, type FakeLms, type FlatCmi } from '../scorm/fake-lms';
+import { launchPlayer, wrongChoice, type Player } from '../scorm/learner';
 import { realCourse } from '../helpers/mini-course';
 
 const { outline } = realCourse();

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { QuestionOutline } from '../../src/content/model';
 import { spine } from '../../src/content/spine';
 import { getFact } from '../../src/progress/facts';
-import { interactionLegend } from '../../scorm/interactions-legend';
-import { courseChoices } from '../../scorm/suspend-budget';
-import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
-import { fakeLms, interactionCount, objectives, type FakeLms, type FlatCmi } from '../../scorm/testing/fake-lms';
-import { launchPlayer, wrongChoice, type Player } from '../../scorm/testing/learner';
+import { interactionLegend } from '../../scorm/package/interactions-legend';
+import { courseChoices } from '../../scorm/package/suspend-budget';
+import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
+import { fakeLms, interactionCount, objectives, type FakeLms, type FlatCmi } from '../scorm/fake-lms';
+import { launchPlayer, wrongChoice, type Player } from '../scorm/learner';
 import { realCourse } from '../helpers/mini-course';
 
 /**

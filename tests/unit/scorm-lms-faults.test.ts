@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spine } from '../../src/content/spine';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
 import { connectScorm } from '../../src/services/lms/scorm/connect';
-import { checkCalls, type ScormVersion } from '../../scorm/moodle-rules';
-import { fakeLms, interactionCount, objectives, type FakeLms } from '../../scorm/testing/fake-lms';
-import { launchPlayer } from '../../scorm/testing/learner';
+import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
+import { fakeLms, interactionCount, objectives, type FakeLms } from '../scorm/fake-lms';
+import { launchPlayer } from '../scorm/learner';
 import { realCourse } from '../helpers/mini-course';
 
 const { outline } = realCourse();

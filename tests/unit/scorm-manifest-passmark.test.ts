@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { manifestInfo } from '../../scorm/manifest-info';
-import { manifest12 } from '../../scorm/manifest-scorm12';
-import { manifest2004 } from '../../scorm/manifest-scorm2004';
-import { validateManifest } from '../../scorm/validate-manifest';
+import { manifestInfo } from '../../scorm/package/manifest-info';
+import { manifest12 } from '../../scorm/package/manifest-scorm12';
+import { manifest2004 } from '../../scorm/package/manifest-scorm2004';
+import { validateManifest } from '../../scorm/package/validate-manifest';
 import { spine } from '../../src/content/spine';
 import { realCourse } from '../helpers/mini-course';
 

@@ -8,7 +8,7 @@ import {
   scorm2004Duration,
   scorm2004Timestamp,
 } from '../../src/services/lms/scorm/time-format';
-import { checkCalls, checkValue, type ApiCall } from '../../scorm/moodle-rules';
+import { checkCalls, checkValue, type ApiCall } from '../../scorm/preview/moodle-rules';
 
 const api12 = () => ({ LMSInitialize: () => 'true' });
 const api2004 = () => ({ Initialize: () => 'true' });

@@ -19,7 +19,7 @@ import {
   SCORM2004_LIMIT,
   suspendBudget,
   worstCaseProgress,
-} from '../../scorm/suspend-budget';
+} from '../../scorm/package/suspend-budget';
 import { MAX_ANSWER_SECONDS } from '../../src/progress/suspend-entries';
 import { hashSeed, rng, seededShuffle, type Rng } from '../../src/lib/seeded-random';
 import { miniCourse, realCourse } from '../helpers/mini-course';

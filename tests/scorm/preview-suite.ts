@@ -6,13 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spine } from '../../src/content/spine';
 import type { Fact } from '../../src/progress/facts';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
-import { loadCourseDir } from '../../src/tools/load-course';
-import { launchBrowser } from '../../tests/helpers/browser';
-import { buildApp } from '../../tests/helpers/build-app';
-import type { FlatCmi } from '../lms-data';
-import type { ScormVersion } from '../moodle-rules';
-import { packageName, writePackages } from '../package';
-import { startPreview, type PreviewServer } from '../preview/server';
+import { loadCourseDir } from '../../tools/load-course';
+import { launchBrowser } from '../helpers/browser';
+import { buildApp } from '../helpers/build-app';
+import type { FlatCmi } from '../../scorm/preview/lms-data';
+import type { ScormVersion } from '../../scorm/preview/moodle-rules';
+import { packageName, writePackages } from '../../scorm/package/package';
+import { startPreview, type PreviewServer } from '../../scorm/preview/server';
 import { courseFrame, previewPage } from './course-frame';
 
 /**

@@ -1,7 +1,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import type { ScormVersion } from '../moodle-rules';
-import { restoreLmsData, type FlatCmi, type LaunchOptions } from '../lms-data';
-import { recordingApi, type RecordingApi } from '../recording-api';
+import type { ScormVersion } from '../../scorm/preview/moodle-rules';
+import { restoreLmsData, type FlatCmi, type LaunchOptions } from '../../scorm/preview/lms-data';
+import { recordingApi, type RecordingApi } from '../../scorm/preview/recording-api';
 
 export type { FlatCmi };
 

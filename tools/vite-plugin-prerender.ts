@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
-import type { HomeOutline } from '../content/model.ts';
-import { ROUTE_HOME } from '../app/launch.ts';
+import type { HomeOutline } from '../src/content/model.ts';
+import { ROUTE_HOME } from '../src/app/launch.ts';
 import { FRENCH_LOCALE, typesetLocale } from './vite-plugin-locale-typography.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { CourseOutline } from '../src/content/model';
-import type { TrackId } from '../src/content/schema';
-import { SCORM_VERSIONS, type ScormVersion } from '../src/services/lms/port';
+import type { CourseOutline } from '../../src/content/model';
+import type { TrackId } from '../../src/content/schema';
+import { SCORM_VERSIONS, type ScormVersion } from '../../src/services/lms/port';
 export type { ScormVersion };
 export const VERSIONS: readonly ScormVersion[] = SCORM_VERSIONS;
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseCourse, type ParseResult } from '../content/parse.ts';
+import { parseCourse, type ParseResult } from '../src/content/parse.ts';
 import { listFiles } from './list-files.ts';
 
 /** Reads every JSON file of a course folder and parses it; paths in errors are repo-relative. */

@@ -8,11 +8,11 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bankPerStep, lessonEstimates, trackLoad, withinTolerance } from '../content/estimate.ts';
-import { formatError } from '../content/parse.ts';
-import { coursePatterns, type QuizPatterns } from '../content/quiz-patterns.ts';
-import { courseStats } from '../content/spine.ts';
-import type { CompiledCourse } from '../content/model.ts';
+import { bankPerStep, lessonEstimates, trackLoad, withinTolerance } from '../src/content/estimate.ts';
+import { formatError } from '../src/content/parse.ts';
+import { coursePatterns, type QuizPatterns } from '../src/content/quiz-patterns.ts';
+import { courseStats } from '../src/content/spine.ts';
+import type { CompiledCourse } from '../src/content/model.ts';
 import { courseDirs, loadCourseDir } from './load-course.ts';
 
 const { values: opts, positionals: dirs } = parseArgs({

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { typesetTree } from '../content/typeset-tree.ts';
+import { typesetTree } from '../src/content/typeset-tree.ts';
 
 /** French locale files: `…/i18n/locales/fr.json` (and regional variants such as fr-CA.json). */
 export const FRENCH_LOCALE = /[\\/]i18n[\\/]locales[\\/]fr(?:-[A-Za-z]+)?\.json$/;

@@ -3,7 +3,7 @@
  * formats of Moodle's own data models (mod/scorm/datamodels/scorm_12.js and scorm_13.js) and its
  * call discipline, so tests and the preview page can flag what Moodle would refuse.
  */
-import type { ScormVersion } from '../src/services/lms/port';
+import type { ScormVersion } from '../../src/services/lms/port';
 export type { ScormVersion };
 
 /** One API call, named the same way for both versions. */
