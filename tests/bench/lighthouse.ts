@@ -32,6 +32,10 @@ export interface LighthouseFigures {
   metrics: Record<keyof typeof METRICS, number | null>;
   /** Audits with a score below 1 in accessibility and best-practices (informative ones left out). */
   failed: Record<'accessibility' | 'best-practices', FailedAudit[]>;
+  /** The elements that moved (Lighthouse's `layout-shifts` audit), with their share of CLS. */
+  layoutShifts: { selector: string; snippet: string; score: number }[];
+  /** Audits of the three categories that could not run (id: message); none of them may be weighted. */
+  errored: string[];
   warnings: string[];
 }
 
@@ -60,6 +64,13 @@ function failedAudits(lhr: Result, category: 'accessibility' | 'best-practices')
     });
 }
 
+function layoutShifts(lhr: Result): LighthouseFigures['layoutShifts'] {
+  const d = lhr.audits['layout-shifts']?.details;
+  const items =
+    d && 'items' in d ? (d.items as { node?: { selector?: string; snippet?: string }; score?: number }[]) : [];
+  return items.map((i) => ({ selector: i.node?.selector ?? '?', snippet: i.node?.snippet ?? '', score: i.score ?? 0 }));
+}
+
 function figures(lhr: Result): LighthouseFigures {
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
   const metrics = Object.fromEntries(
@@ -72,6 +83,11 @@ function figures(lhr: Result): LighthouseFigures {
       accessibility: failedAudits(lhr, 'accessibility'),
       'best-practices': failedAudits(lhr, 'best-practices'),
     },
+    layoutShifts: layoutShifts(lhr),
+    errored: [...new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.map((ref) => ref.id) ?? []))]
+      .map((id) => lhr.audits[id]!)
+      .filter((a) => a.scoreDisplayMode === 'error')
+      .map((a) => `${a.id}: ${a.errorMessage ?? ''}`),
     warnings: lhr.runWarnings,
   };
 }
@@ -138,6 +154,9 @@ export function lighthouseLines(r: LighthouseReport): string[] {
       lines.push(`  ${category} failed: ${a.id} (${a.title})`);
       for (const e of a.elements) lines.push(`    ${e.selector} ${e.snippet}`);
     }
+  for (const shift of r.median.layoutShifts)
+    lines.push(`  layout shift ${shift.score.toFixed(3)}: ${shift.selector} ${shift.snippet}`);
+  for (const e of r.median.errored) lines.push(`  audit not run: ${e}`);
   for (const w of r.median.warnings) lines.push(`  warning: ${w}`);
   return lines;
 }
