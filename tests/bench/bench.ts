@@ -1,12 +1,14 @@
 /**
- * `npm run bench [-- --baseline <dir>] [--runs 7]`: the player's performance figures on this
+ * `npm run bench [-- --baseline <dir>] [--runs 7] [--lighthouse-only]`: the player's performance figures on this
  * machine, for dist/web side by side with a baseline measured in the same run, so the numbers
  * mean something on a noisy machine. It asserts nothing (the byte budget is `npm run budget`).
  * The baseline is the same sources built with PRERENDER=off into a temporary folder, or any
  * other build given with --baseline (e.g. main's dist/web). Loads are cold (fresh context, no
  * service worker) under a mobile-like throttle (page-timing.ts), alternating the two builds.
  * Prints, per build: JS fetched before the home is usable (gzip -9 bytes), median ms to the
- * first course text, to a usable home, and to a resumed lesson's text; then progress writes.
+ * first course text, to a usable home, and to a resumed lesson's text; then progress writes;
+ * then Lighthouse's mobile scores of dist/web's home (lighthouse.ts, also in
+ * test-results/lighthouse.json). If Lighthouse fails, the error is printed and the exit code is 1.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { lighthouseHome, lighthouseLines } from './lighthouse';
 import { firstScreen, throttle } from './page-timing';
 import { gzipSize } from '../budget/first-screen';
 import { launchBrowser } from '../helpers/browser';
@@ -21,7 +24,13 @@ import { buildApp } from '../helpers/build-app';
 import { learner } from '../helpers/learner';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
-const { values } = parseArgs({ options: { baseline: { type: 'string' }, runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: {
+    baseline: { type: 'string' },
+    runs: { type: 'string', default: '7' },
+    'lighthouse-only': { type: 'boolean', default: false },
+  },
+});
 const runs = Number(values.runs);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -75,45 +84,65 @@ async function progressWrites(browser: Browser, url: string): Promise<number[]> 
   return writes;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'bench-'));
-let baselineDir = values.baseline;
-if (!baselineDir) {
-  baselineDir = join(work, 'no-prerender');
-  console.error('bench: building the baseline (same sources, PRERENDER=off)…');
-  await buildApp(baselineDir, { PRERENDER: 'off' });
-}
-const builds: Build[] = [];
-for (const [name, dir] of [
-  ['this build (dist/web)', 'dist/web'],
-  [values.baseline ? `baseline (${values.baseline})` : 'baseline (no prerender)', baselineDir],
-] as const)
-  builds.push({ name, dir, server: await serveStatic(dir), text: [], usable: [], resumed: [], jsBytes: 0 });
+/** The side-by-side timings and progress writes (everything but Lighthouse). */
+async function timings() {
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  let baselineDir = values.baseline;
+  if (!baselineDir) {
+    baselineDir = join(work, 'no-prerender');
+    console.error('bench: building the baseline (same sources, PRERENDER=off)…');
+    await buildApp(baselineDir, { PRERENDER: 'off' });
+  }
+  const builds: Build[] = [];
+  for (const [name, dir] of [
+    ['this build (dist/web)', 'dist/web'],
+    [values.baseline ? `baseline (${values.baseline})` : 'baseline (no prerender)', baselineDir],
+  ] as const)
+    builds.push({ name, dir, server: await serveStatic(dir), text: [], usable: [], resumed: [], jsBytes: 0 });
 
-const browser = await launchBrowser();
-try {
-  for (let i = 0; i < runs; i++)
-    for (const b of i % 2 ? [...builds].reverse() : builds) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const t = await firstScreen(context, b.server.url);
-      await context.close();
-      b.text.push(t.text);
-      b.usable.push(t.usable);
-      b.jsBytes = t.scripts.reduce((n, p) => n + gzipSize(readFileSync(join(b.dir, p))), 0);
-    }
-  for (const b of builds) await resumedLesson(browser, b);
-  const writes = await progressWrites(browser, builds[0]!.server.url);
+  const browser = await launchBrowser();
+  try {
+    for (let i = 0; i < runs; i++)
+      for (const b of i % 2 ? [...builds].reverse() : builds) {
+        const context = await browser.newContext({ serviceWorkers: 'block' });
+        const t = await firstScreen(context, b.server.url);
+        await context.close();
+        b.text.push(t.text);
+        b.usable.push(t.usable);
+        b.jsBytes = t.scripts.reduce((n, p) => n + gzipSize(readFileSync(join(b.dir, p))), 0);
+      }
+    for (const b of builds) await resumedLesson(browser, b);
+    const writes = await progressWrites(browser, builds[0]!.server.url);
 
-  const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
-  console.log(`cold loads: ${runs} per build, alternating; 150 ms RTT, 1.6 Mbit/s, CPU ×4`);
-  for (const b of builds)
-    console.log(
-      `${b.name}: JS before the home is usable ${b.jsBytes.toLocaleString('en-US')} B gzip · first course text ${ms(b.text)} · home usable ${ms(b.usable)} · resumed lesson text ${ms(b.resumed)}`,
-    );
-  const sorted = [...writes].sort((a, b) => a - b);
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
-  console.log(`progress write: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms over ${writes.length} writes`);
-} finally {
-  await browser.close();
-  for (const b of builds) await b.server.close();
-  rmSync(work, { recursive: true, force: true });
+    const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
+    console.log(`cold loads: ${runs} per build, alternating; 150 ms RTT, 1.6 Mbit/s, CPU ×4`);
+    for (const b of builds)
+      console.log(
+        `${b.name}: JS before the home is usable ${b.jsBytes.toLocaleString('en-US')} B gzip · first course text ${ms(b.text)} · home usable ${ms(b.usable)} · resumed lesson text ${ms(b.resumed)}`,
+      );
+    const sorted = [...writes].sort((a, b) => a - b);
+    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
+    console.log(`progress write: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms over ${writes.length} writes`);
+  } finally {
+    await browser.close();
+    for (const b of builds) await b.server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
 }
+
+/** Lighthouse on dist/web's home, served gzipped with cached assets as a production host would. */
+async function lighthouseFigures() {
+  const server = await serveStatic('dist/web', { cacheAssets: true, gzip: true });
+  try {
+    const report = await lighthouseHome(server.url, 'test-results/lighthouse.json');
+    for (const line of lighthouseLines(report)) console.log(line);
+  } catch (e) {
+    console.error(`lighthouse failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    process.exitCode = 1;
+  } finally {
+    await server.close();
+  }
+}
+
+if (!values['lighthouse-only']) await timings();
+await lighthouseFigures();

@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { contentType } from '../../tools/mime';
 
 export interface StaticServer {
@@ -23,11 +24,13 @@ export interface ServeOptions {
   hidden?: string[];
   /** Let the browser keep hashed assets, as a production server does; off, every load asks. */
   cacheAssets?: boolean;
+  /** Gzip text files for clients that accept it, as a production server does (Lighthouse bench). */
+  gzip?: boolean;
 }
 
 export async function serveStatic(
   dir: string,
-  { port = 0, hidden = [], cacheAssets = false }: ServeOptions = {},
+  { port = 0, hidden = [], cacheAssets = false, gzip = false }: ServeOptions = {},
 ): Promise<StaticServer> {
   let root = resolve(dir);
   const server: Server = createServer((req, res) => {
@@ -47,11 +50,20 @@ export async function serveStatic(
     }
     // no-cache: every load asks the server, so a swapped folder is seen at once (as after a deploy).
     const immutable = cacheAssets && path.startsWith('/assets/');
-    res.writeHead(200, {
-      'content-type': contentType(file),
-      'content-length': size,
+    const type = contentType(file);
+    const headers = {
+      'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    if (gzip && /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg)/.test(type)) {
+      const vary = { ...headers, vary: 'accept-encoding' };
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = gzipSync(readFileSync(file));
+        res.writeHead(200, { ...vary, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
+        return;
+      }
+      res.writeHead(200, { ...vary, 'content-length': size });
+    } else res.writeHead(200, { ...headers, 'content-length': size });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
