@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
+import { dsfrPlugin } from './src/tools/vite-plugin-dsfr.ts';
 import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
 
 /**
@@ -37,7 +38,14 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), coursePlugin(), localeTypography(), contentSecurityPolicy(), ...(target === 'web' ? [pwa] : [])],
+  plugins: [
+    react(),
+    coursePlugin(),
+    localeTypography(),
+    contentSecurityPolicy(),
+    dsfrPlugin(fileURLToPath(new URL('./src', import.meta.url))),
+    ...(target === 'web' ? [pwa] : []),
+  ],
   define: { __BUILD_TARGET__: JSON.stringify(target) },
   build: {
     outDir: target === 'scorm' ? '../dist/scorm-app' : '../dist/web',

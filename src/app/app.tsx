@@ -1,10 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeView } from '../features/home/home-view';
 import { Notices } from '../features/status/notices';
 import { UpdatePrompt } from '../features/update/update-prompt';
 import { PageHeading } from '../components/page-heading';
+import { DeviceDataContext, type DeviceData } from '../components/device-data';
+import { DisplaySettings } from '../features/settings/display-settings';
+import { applyTheme } from '../stores/theme';
 import { useUi } from '../stores/ui';
+import { Footer } from './footer';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
 import { openedAsPopup } from './launch';
@@ -20,21 +24,33 @@ const CourseMapView = lazy(() =>
 const TrackCompleteView = lazy(() =>
   import('../features/complete/track-complete-view').then((m) => ({ default: m.TrackCompleteView })),
 );
+const InfoPageView = lazy(() => import('../features/legal/info-page').then((m) => ({ default: m.InfoPageView })));
 
-export function App({ inLms }: { inLms: boolean }) {
+/**
+ * The page frame: DSFR header, the current screen (or an information page), footer, and the
+ * display settings dialog. `device` comes from the composition root: what the erase control may do.
+ */
+export function App({ inLms, device }: { inLms: boolean; device: DeviceData }) {
   useHashSync();
   useSessionLifecycle(inLms);
   const screen = usePlayer(screenOf);
   const quit = useUi((s) => s.quit);
+  const page = useUi((s) => s.page);
+  const theme = useUi((s) => s.theme);
+  useEffect(() => applyTheme(theme), [theme]);
   return (
-    <>
+    <DeviceDataContext.Provider value={device}>
       <Header inLms={inLms} />
-      <main id="main" className="main">
+      <main id="main" className="main" tabIndex={-1}>
         <Notices />
         <UpdatePrompt />
-        <Suspense fallback={<Loading />}>{quit ? <QuitView /> : <Screen screen={screen} />}</Suspense>
+        <Suspense fallback={<Loading />}>
+          {quit ? <QuitView /> : page ? <InfoPageView page={page} inLms={inLms} /> : <Screen screen={screen} />}
+        </Suspense>
       </main>
-    </>
+      <Footer inLms={inLms} />
+      <DisplaySettings />
+    </DeviceDataContext.Provider>
   );
 }
 
@@ -68,7 +84,7 @@ function Failed() {
       <PageHeading focusKey="failed">{t('app.failed')}</PageHeading>
       <p>{t('app.failedHelp')}</p>
       <pre className="error-detail">{error}</pre>
-      <button type="button" className="button" onClick={() => window.location.reload()}>
+      <button type="button" className="fr-btn" onClick={() => window.location.reload()}>
         {t('app.reload')}
       </button>
     </div>

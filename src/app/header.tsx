@@ -1,66 +1,124 @@
+import { useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentTrack } from '../machines/context';
-import { LanguageSwitch } from '../features/settings/language-switch';
+import { useModal } from '../components/dialog';
+import { usePlayer, usePlayerRef } from '../components/player-context';
 import { SaveStatus } from '../features/status/save-status';
 import { useUi } from '../stores/ui';
-import { usePlayer, usePlayerRef } from '../components/player-context';
+import { HeaderTools } from './header-tools';
 
+/** The ministry's name in the bloc-marque, line by line as the State brand sets it. */
+export const MINISTRY = ['Ministère', "de l'Éducation", 'nationale'] as const;
+
+/**
+ * The DSFR header: bloc-marque of the Ministère de l'Éducation nationale, the service name, and
+ * the tools (Plan du parcours, Langue, Paramètres d'affichage; Quitter inside an LMS). Below 62em
+ * the tools move into a « Menu » dialog, so a phone shows one row: logo, service, menu.
+ * Inside an LMS the header is compact: no tagline, since the platform frames and names the course.
+ */
 export function Header({ inLms }: { inLms: boolean }) {
   const { t } = useTranslation();
   const player = usePlayerRef();
   const title = usePlayer((s) => s.context.outline.title);
-  const hasTrack = usePlayer((s) => currentTrack(s.context) !== null);
-  const quit = useUi((s) => s.setQuit);
+  const setPage = useUi((s) => s.setPage);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menu = useRef<HTMLDialogElement>(null);
+  useModal(menu, menuOpen);
+  const goHome = (e: MouseEvent) => {
+    e.preventDefault();
+    setPage(null);
+    player.send({ type: 'nav.home' });
+  };
+  const skipTo = (id: string) => (e: MouseEvent) => {
+    e.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+
   return (
-    <header className="site-header">
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
-      <div className="header-inner">
-        <p className="brand">
-          <a
-            href="#/"
-            onClick={(e) => {
-              e.preventDefault();
-              player.send({ type: 'nav.home' });
-            }}
-          >
-            {title}
-          </a>
-        </p>
-        <nav aria-label={t('app.nav')}>
-          <ul>
+    <header role="banner" className={`fr-header${inLms ? ' fr-header--lms' : ''}`}>
+      <div className="fr-skiplinks">
+        <nav className="fr-container" aria-label={t('chrome.skipLinks')}>
+          <ul className="fr-skiplinks__list">
             <li>
-              <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.home' })}>
-                {t('app.home')}
-              </button>
+              <a className="fr-link" href="#main" onClick={skipTo('main')}>
+                {t('app.skip')}
+              </a>
             </li>
-            {hasTrack && (
-              <li>
-                <button type="button" className="link-button" onClick={() => player.send({ type: 'nav.map' })}>
-                  {t('app.map')}
-                </button>
-              </li>
-            )}
-            {inLms && (
-              <li>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    player.send({ type: 'session.quit', byLearner: true });
-                    quit();
-                  }}
-                >
-                  {t('app.quit')}
-                </button>
-              </li>
-            )}
+            <li>
+              <a className="fr-link" href="#footer" onClick={skipTo('footer')}>
+                {t('chrome.skipFooter')}
+              </a>
+            </li>
           </ul>
         </nav>
-        <LanguageSwitch />
-        <SaveStatus />
       </div>
+      <div className="fr-header__body">
+        <div className="fr-container">
+          <div className="fr-header__body-row">
+            <div className="fr-header__brand fr-enlarge-link">
+              <div className="fr-header__brand-top">
+                <div className="fr-header__logo">
+                  <p className="fr-logo">
+                    {MINISTRY[0]}
+                    <br />
+                    {MINISTRY[1]}
+                    <br />
+                    {MINISTRY[2]}
+                  </p>
+                </div>
+                <div className="fr-header__navbar">
+                  <button
+                    type="button"
+                    id="header-menu-button"
+                    className="fr-btn--menu fr-btn"
+                    aria-controls="header-menu"
+                    aria-haspopup="dialog"
+                    title={t('chrome.menu')}
+                    onClick={() => setMenuOpen(true)}
+                  >
+                    {t('chrome.menu')}
+                  </button>
+                </div>
+              </div>
+              <div className="fr-header__service">
+                <a href="#/" title={`${t('app.home')} - ${title} - ${MINISTRY.join(' ')}`} onClick={goHome}>
+                  <p className="fr-header__service-title">{title}</p>
+                </a>
+                {!inLms && <p className="fr-header__service-tagline">{t('chrome.tagline')}</p>}
+                <SaveStatus />
+              </div>
+            </div>
+            <div className="fr-header__tools">
+              <div className="fr-header__tools-links">
+                <HeaderTools inLms={inLms} />
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      <dialog
+        ref={menu}
+        id="header-menu"
+        className={`fr-header__menu fr-modal${menuOpen ? ' fr-modal--opened' : ''}`}
+        aria-labelledby="header-menu-button"
+        onClose={() => setMenuOpen(false)}
+      >
+        {menuOpen && (
+          <div className="fr-container">
+            <button
+              type="button"
+              className="fr-btn--close fr-btn"
+              aria-controls="header-menu"
+              title={t('chrome.close')}
+              onClick={() => setMenuOpen(false)}
+            >
+              {t('chrome.close')}
+            </button>
+            <div className="fr-header__menu-links">
+              <HeaderTools inLms={inLms} onDone={() => setMenuOpen(false)} />
+            </div>
+          </div>
+        )}
+      </dialog>
     </header>
   );
 }

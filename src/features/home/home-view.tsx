@@ -27,14 +27,12 @@ export function HomeView() {
       {outline.subtitle && <p className="lead">{outline.subtitle}</p>}
       <p>{outline.description}</p>
       {resumable && resumeLesson && (
-        <section className="resume" aria-labelledby="resume-title">
-          <h2 id="resume-title">{t('home.current')}</h2>
-          <p>{t('home.resumeAt', { lesson: resumeLesson.title })}</p>
-          <button
-            type="button"
-            className="button primary-large"
-            onClick={() => player.send({ type: 'progress.resume' })}
-          >
+        <section className="resume fr-callout fr-icon-bookmark-line" aria-labelledby="resume-title">
+          <h2 id="resume-title" className="fr-callout__title">
+            {t('home.current')}
+          </h2>
+          <p className="fr-callout__text">{t('home.resumeAt', { lesson: resumeLesson.title })}</p>
+          <button type="button" className="fr-btn fr-btn--lg" onClick={() => player.send({ type: 'progress.resume' })}>
             {t('home.resume')}
           </button>
         </section>
@@ -44,22 +42,35 @@ export function HomeView() {
         <p>{t('home.steps')}</p>
         <ul className="tracks">
           {tracks.map((tr) => (
-            <li key={tr.id} className={`track-card${tr.id === track ? ' is-current' : ''}`}>
-              <h3>
-                <span className="track-duration">{tr.label}</span> · {tr.title}
-              </h3>
-              <p>{tr.promise}</p>
-              <p className="hint">
-                {t('home.youLeave')} {tr.outcome}
-              </p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => player.send({ type: 'track.select', track: tr.id })}
-                aria-label={`${t('home.start', { label: tr.label })} · ${tr.title} (${t('home.minutes', { hours: hours(tr.targetMinutes) })})`}
-              >
-                {t('home.start', { label: tr.label })}
-              </button>
+            <li key={tr.id}>
+              <div className={`fr-card track-card${tr.id === track ? ' is-current' : ''}`}>
+                <div className="fr-card__body">
+                  <div className="fr-card__content">
+                    <h3 className="fr-card__title">
+                      <span className="track-duration">{tr.label}</span> · {tr.title}
+                    </h3>
+                    <p className="fr-card__desc">{tr.promise}</p>
+                    <p className="fr-card__desc hint">
+                      {t('home.youLeave')} {tr.outcome}
+                    </p>
+                    {tr.id === track && (
+                      <div className="fr-card__start">
+                        <p className="fr-badge fr-badge--sm fr-badge--info">{t('home.current')}</p>
+                      </div>
+                    )}
+                  </div>
+                  <div className="fr-card__footer">
+                    <button
+                      type="button"
+                      className="fr-btn"
+                      onClick={() => player.send({ type: 'track.select', track: tr.id })}
+                      aria-label={`${t('home.start', { label: tr.label })} · ${tr.title} (${t('home.minutes', { hours: hours(tr.targetMinutes) })})`}
+                    >
+                      {t('home.start', { label: tr.label })}
+                    </button>
+                  </div>
+                </div>
+              </div>
             </li>
           ))}
         </ul>

@@ -1,31 +1,72 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../i18n/i18n';
 import { useUi } from '../../stores/ui';
 
 const NAMES: Record<Language, string> = { fr: 'Français', en: 'English' };
 
-export function LanguageSwitch() {
+/**
+ * DSFR « Sélecteur de langue » (fr-translate): a button that shows the current language and opens
+ * the list; React does what DSFR's collapse script would (aria-expanded, fr-collapse--expanded).
+ * Escape closes the list and gives focus back to the button.
+ */
+export function LanguageSwitch({ onDone = () => {} }: { onDone?: () => void }) {
   const { t, i18n } = useTranslation();
   const setLanguage = useUi((s) => s.setLanguage);
+  const [open, setOpen] = useState(false);
+  const uid = useId();
+  const current = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'fr';
+  const choose = (l: Language) => {
+    setOpen(false);
+    setLanguage(l);
+    void i18n.changeLanguage(l);
+    document.documentElement.setAttribute('lang', l);
+    onDone();
+  };
   return (
-    <div className="language-switch">
-      <label htmlFor="language">{t('app.language')}</label>
-      <select
-        id="language"
-        value={i18n.language}
-        onChange={(e) => {
-          const l = e.target.value as Language;
-          setLanguage(l);
-          void i18n.changeLanguage(l);
-          document.documentElement.lang = l;
-        }}
-      >
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {NAMES[l]}
-          </option>
-        ))}
-      </select>
+    <div
+      className="fr-translate fr-nav"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        document.getElementById(`${uid}-button`)?.focus();
+      }}
+    >
+      <div className="fr-nav__item">
+        <button
+          type="button"
+          id={`${uid}-button`}
+          className="fr-translate__btn fr-btn fr-btn--tertiary"
+          aria-controls={`${uid}-menu`}
+          aria-expanded={open}
+          title={t('chrome.chooseLanguage')}
+          onClick={() => setOpen(!open)}
+        >
+          {current.toUpperCase()}
+          <span className="fr-hidden-lg">&nbsp;- {NAMES[current]}</span>
+        </button>
+        <div
+          className={`fr-collapse fr-translate__menu fr-menu${open ? ' fr-collapse--expanded' : ''}`}
+          id={`${uid}-menu`}
+        >
+          <ul className="fr-menu__list">
+            {LANGUAGES.map((l) => (
+              <li key={l}>
+                <button
+                  type="button"
+                  className="fr-translate__language fr-nav__link"
+                  lang={l}
+                  aria-current={l === current ? 'true' : undefined}
+                  onClick={() => choose(l)}
+                >
+                  {l.toUpperCase()} - {NAMES[l]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { usePlayer } from '../../components/player-context';
+import { setUpdateState, useUpdateState } from '../update/update-state';
 
-/** A discreet, always-visible line saying whether the learner's work is safe. */
+/**
+ * A discreet, always-visible line saying whether the learner's work is safe, and, once every file
+ * is precached, « Disponible hors connexion »: a button that shows the one-time offline message
+ * again (it is shown once, then only on request).
+ */
 export function SaveStatus() {
   const { t } = useTranslation();
   const save = usePlayer((s) => s.context.save);
   const lms = usePlayer((s) => s.context.lms);
+  const { offlineAvailable } = useUpdateState();
   const text =
     save === 'memory-only'
       ? t('status.memory')
@@ -15,9 +21,21 @@ export function SaveStatus() {
           ? t('status.saved')
           : '';
   return (
-    <p className="save-status" role="status" aria-live="polite" data-save-status={save} data-lms-status={lms}>
-      {text && <span className={`save-${save}`}>{text}</span>}
-      {lms === 'pending' && <span className="lms-pending"> · {t('status.lmsPending')}</span>}
-    </p>
+    <div className="save-status">
+      <p role="status" aria-live="polite" data-save-status={save} data-lms-status={lms}>
+        {text && <span className={save === 'memory-only' ? 'save-memory-only' : 'save-ok'}>{text}</span>}
+        {lms === 'pending' && <span className="lms-pending"> · {t('status.lmsPending')}</span>}
+      </p>
+      {offlineAvailable && (
+        <button
+          type="button"
+          className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-success-line fr-btn--icon-left"
+          title={t('chrome.offlineAbout')}
+          onClick={() => setUpdateState({ offlineReady: true })}
+        >
+          {t('chrome.offlineAvailable')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
-import { useUpdateState } from './update-state';
+import { setUpdateState, useUpdateState } from './update-state';
 
 /** Waiting this long for the journal means storage is stuck: updating then loses nothing more. */
 const MAX_WAIT_MS = 10_000;
@@ -17,7 +17,6 @@ export function UpdatePrompt() {
   const saving = usePlayer((s) => s.context.save === 'saving');
   const [applying, setApplying] = useState(false);
   const [later, setLater] = useState(false);
-  const [readySeen, setReadySeen] = useState(false);
 
   useEffect(() => {
     if (!applying || !apply) return;
@@ -28,11 +27,11 @@ export function UpdatePrompt() {
 
   if (apply && !later) {
     return (
-      <div className="notice update-prompt" role="alert" data-update="available">
+      <div className="fr-alert fr-alert--info fr-alert--sm update-prompt" role="alert" data-update="available">
         <p>{t('update.available')}</p>
         <button
           type="button"
-          className="button"
+          className="fr-btn"
           disabled={applying}
           onClick={() => {
             player.send({ type: 'session.pause' });
@@ -41,17 +40,22 @@ export function UpdatePrompt() {
         >
           {t('update.apply')}
         </button>{' '}
-        <button type="button" className="link-button" onClick={() => setLater(true)}>
+        <button type="button" className="fr-btn fr-btn--tertiary-no-outline" onClick={() => setLater(true)}>
           {t('update.later')}
         </button>
       </div>
     );
   }
-  if (offlineReady && !readySeen) {
+  if (offlineReady) {
     return (
-      <div className="notice update-ready" role="status" data-update="offline-ready">
+      <div className="fr-alert fr-alert--success fr-alert--sm update-ready" role="status" data-update="offline-ready">
         <p>{t('update.offlineReady')}</p>
-        <button type="button" className="link-button" onClick={() => setReadySeen(true)}>
+        <button
+          type="button"
+          className="fr-btn--close fr-btn"
+          title={t('notices.dismiss')}
+          onClick={() => setUpdateState({ offlineReady: false })}
+        >
           {t('notices.dismiss')}
         </button>
       </div>

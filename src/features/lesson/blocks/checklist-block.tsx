@@ -13,7 +13,7 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
       <legend>{block.title ?? 'Cochez ce qui vous correspond'}</legend>
       <ul>
         {block.items.map((it) => (
-          <li key={it.id}>
+          <li key={it.id} className="fr-checkbox-group">
             <input
               type="checkbox"
               id={`${uid}-${it.id}`}
@@ -27,7 +27,7 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
                 })
               }
             />
-            <label htmlFor={`${uid}-${it.id}`}>
+            <label className="fr-label" htmlFor={`${uid}-${it.id}`}>
               <InlineText nodes={it.text} />
             </label>
           </li>
