@@ -15,6 +15,8 @@ const SEVERITY: Record<Notice, 'fr-alert--info' | 'fr-alert--warning' | 'fr-aler
   'lms-pending': 'fr-alert--warning',
   'reflections-local-only': 'fr-alert--info',
   'lms-review': 'fr-alert--info',
+  'assessment-unscorable': 'fr-alert--warning',
+  'answers-local-only': 'fr-alert--info',
 };
 
 /** Plain-language messages about storage and the platform, as DSFR alerts; each can be dismissed. */
