@@ -81,7 +81,7 @@ export function Header({ inLms }: { inLms: boolean }) {
               </div>
               <div className="fr-header__service">
                 <a href="#/" title={`${t('app.home')} - ${title} - ${MINISTRY.join(' ')}`} onClick={goHome}>
-                  <p className="fr-header__service-title">{title}</p>
+                  <p className="fr-header__service-title brand">{title}</p>
                 </a>
                 {!inLms && <p className="fr-header__service-tagline">{t('chrome.tagline')}</p>}
                 <SaveStatus />
