@@ -4,7 +4,7 @@ import { useModal } from '../components/dialog';
 import { usePlayer, usePlayerRef } from '../components/player-context';
 import { SaveStatus } from '../features/status/save-status';
 import { useUi } from '../stores/ui';
-import { HeaderTools } from './header-tools';
+import { HeaderTools, QuitButton } from './header-tools';
 
 /** The ministry's name in the bloc-marque, line by line as the State brand sets it. */
 export const MINISTRY = ['Ministère', "de l'Éducation", 'nationale'] as const;
@@ -66,6 +66,7 @@ export function Header({ inLms }: { inLms: boolean }) {
                   </p>
                 </div>
                 <div className="fr-header__navbar">
+                  {inLms && <QuitButton />}
                   <button
                     type="button"
                     id="header-menu-button"
@@ -89,7 +90,7 @@ export function Header({ inLms }: { inLms: boolean }) {
             </div>
             <div className="fr-header__tools">
               <div className="fr-header__tools-links">
-                <HeaderTools inLms={inLms} />
+                <HeaderTools />
               </div>
             </div>
           </div>
@@ -114,7 +115,7 @@ export function Header({ inLms }: { inLms: boolean }) {
               {t('chrome.close')}
             </button>
             <div className="fr-header__menu-links">
-              <HeaderTools inLms={inLms} onDone={() => setMenuOpen(false)} />
+              <HeaderTools onDone={() => setMenuOpen(false)} />
             </div>
           </div>
         )}
