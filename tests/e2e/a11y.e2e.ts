@@ -145,8 +145,8 @@ describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
           await p.getByRole('button', { name: 'Menu' }).click();
           await check('header menu');
         }
-        await p.getByRole('button', { name: "Paramètres d'affichage" }).first().click();
-        await p.getByRole('dialog', { name: "Paramètres d'affichage" }).waitFor();
+        await p.getByRole('button', { name: 'Paramètres d’affichage' }).first().click();
+        await p.getByRole('dialog', { name: 'Paramètres d’affichage' }).waitFor();
         await p.getByText('Thème sombre').waitFor();
         await check('display settings');
         await shot('settings');
@@ -175,10 +175,10 @@ describe('the display settings, by keyboard', () => {
     const { context, page: p } = await themedPage('light', WIDTHS[0]);
     await p.goto(base);
     await p.locator('h1').waitFor();
-    const opener = p.getByRole('button', { name: "Paramètres d'affichage" }).first();
+    const opener = p.getByRole('button', { name: 'Paramètres d’affichage' }).first();
     await opener.focus();
     await p.keyboard.press('Enter');
-    await p.getByRole('dialog', { name: "Paramètres d'affichage" }).waitFor();
+    await p.getByRole('dialog', { name: 'Paramètres d’affichage' }).waitFor();
     await p.getByLabel('Thème clair').waitFor();
     // Arrows move between the theme radios, and the choice applies at once.
     await p.getByLabel('Thème clair').focus();
@@ -187,7 +187,7 @@ describe('the display settings, by keyboard', () => {
     await p.keyboard.press('Escape');
     await expect
       .poll(() => p.evaluate(() => document.activeElement?.textContent?.trim()))
-      .toBe("Paramètres d'affichage");
+      .toBe('Paramètres d’affichage');
     await p.reload();
     await p.locator('h1').waitFor();
     expect(await p.evaluate(() => document.documentElement.dataset.frTheme)).toBe('dark');
@@ -204,7 +204,7 @@ describe('« Effacer ma progression sur cet appareil »', () => {
     await p.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
     expect((await readTable(p, 'facts')).length).toBeGreaterThan(0);
 
-    await p.getByRole('button', { name: "Paramètres d'affichage" }).first().click();
+    await p.getByRole('button', { name: 'Paramètres d’affichage' }).first().click();
     await p.getByRole('button', { name: 'Effacer ma progression sur cet appareil' }).click();
     await p.getByText(/Seront effacés de ce navigateur : les leçons vues/).waitFor();
     await Promise.all([p.waitForEvent('load'), p.getByRole('button', { name: 'Oui, effacer' }).click()]);
