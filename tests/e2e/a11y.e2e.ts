@@ -17,6 +17,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function violations(p: Page) {
+  // DSFR animates colours (theme, hover, accordions): measure once every transition has ended.
+  await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const r = await new AxeBuilder({ page: p })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
@@ -83,7 +85,10 @@ const WIDTHS = [
 /** A page in a fresh context at `width`, with the DSFR theme chosen before the app starts. */
 async function themedPage(theme: 'light' | 'dark', size: (typeof WIDTHS)[number]) {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
-  await context.addInitScript((t) => localStorage.setItem('alliances-territoires:theme', t), theme);
+  // Only a first visit gets the theme: a reload must keep what the learner chose since.
+  await context.addInitScript((t) => {
+    if (!localStorage.getItem('alliances-territoires:theme')) localStorage.setItem('alliances-territoires:theme', t);
+  }, theme);
   return { context, page: await context.newPage() };
 }
 
@@ -206,7 +211,7 @@ describe('« Effacer ma progression sur cet appareil »', () => {
 
     await p.getByRole('button', { name: 'Paramètres d’affichage' }).first().click();
     await p.getByRole('button', { name: 'Effacer ma progression sur cet appareil' }).click();
-    await p.getByText(/Seront effacés de ce navigateur : les leçons vues/).waitFor();
+    await p.getByText(/Seront effacés de ce navigateur\s:\sles leçons vues/).waitFor();
     await Promise.all([p.waitForEvent('load'), p.getByRole('button', { name: 'Oui, effacer' }).click()]);
     await p.locator('h1').waitFor();
     await p.getByRole('heading', { name: 'Choisissez votre parcours' }).waitFor();

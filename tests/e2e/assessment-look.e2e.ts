@@ -57,6 +57,8 @@ async function noViolations(page: Page, label: string) {
     }, look.theme);
     await page.mouse.move(0, 0);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // DSFR animates colours on a theme change: measure once every transition has ended.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     const r = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
       .analyze();
