@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints the player's performance figures on this machine. It asserts nothing;
  * targets live in design.md. Needs a built app (npm run build).
- *  1. gzip kB of JS loaded for the first screen (home), measured from what Chromium requested;
+ *  1. gzip kB of JS and of CSS loaded for the first screen (home), from what Chromium requested;
  *  2. median ms from navigation to the resumed lesson's h1 (5 runs);
  *  3. p50 / p95 ms of one progress write to IndexedDB (200 writes).
  */
@@ -30,18 +30,22 @@ try {
   const ctx1 = await browser.newContext({ serviceWorkers: 'block' });
   const page1 = await ctx1.newPage();
   const scripts = new Set<string>();
+  const styles = new Set<string>();
   page1.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    if (r.resourceType() === 'stylesheet') styles.add(new URL(r.url()).pathname);
   });
   await page1.goto(base);
   await page1.locator('h1').waitFor();
   const firstScreen = [...scripts];
+  const firstStyles = [...styles];
   await page1.waitForLoadState('networkidle');
   await page1.waitForTimeout(2000);
   const gzOf = (paths: Iterable<string>) =>
     [...paths].reduce((n, p) => n + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0);
   const gz = gzOf(firstScreen);
   const gzIdle = gzOf(scripts);
+  const gzCss = gzOf(firstStyles);
   await ctx1.close();
 
   // 2. Navigation to a resumed lesson's h1.
@@ -86,6 +90,7 @@ try {
   console.log(
     `first screen JS: ${(gz / 1024).toFixed(1)} kB gzip (${firstScreen.length} files before the home h1; ${(gzIdle / 1024).toFixed(1)} kB once idle, with storage and service worker)`,
   );
+  console.log(`first screen CSS: ${(gzCss / 1024).toFixed(1)} kB gzip (${firstStyles.length} files, DSFR purged)`);
   console.log(
     `resumed lesson h1: median ${q(runs, 0.5).toFixed(0)} ms over ${runs.length} runs (${runs.map((r) => r.toFixed(0)).join(', ')})`,
   );
