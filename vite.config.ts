@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './src/tools/vite-plugin-csp.ts';
+import { dsfrPlugin } from './src/tools/vite-plugin-dsfr.ts';
 import { localeTypography } from './src/tools/vite-plugin-locale-typography.ts';
 import { preloadChunk } from './src/tools/vite-plugin-preload.ts';
 import { prerenderFirstScreen } from './src/tools/vite-plugin-prerender.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
     course,
     localeTypography(),
     contentSecurityPolicy(),
+    dsfrPlugin(fileURLToPath(new URL('./src', import.meta.url))),
     prerender,
     preloadChunk('/src/app/player-root.tsx'),
     ...(target === 'web' ? [pwa] : []),
