@@ -4,7 +4,7 @@ import type { DexieProgressStore } from './dexie-store';
 import { DB_NAME } from './db-name';
 import { readFactRecords } from './idb-read';
 import type { ProgressStore } from './port';
-import { dropUnsaved, holdUnsaved, readUnsaved } from './unsaved-facts';
+import { dropAllUnsaved, dropUnsaved, holdUnsaved, readUnsaved } from './unsaved-facts';
 
 /** The `courseVersion` recorded with facts recovered from a closing page (kept for support only). */
 const RECOVERED_VERSION = 'recovered-on-load';
@@ -80,6 +80,8 @@ export class LazyIndexedDbStore implements ProgressStore {
   /** Through Dexie when it is open (it must close first); otherwise with the bare API, sparing its chunk. */
   async erase(): Promise<void> {
     this.erased = true;
+    // The copies held for a closing page are this learner's progress too (see unsaved-facts.ts).
+    dropAllUnsaved(this.name);
     if (this.opened) return (await this.opened).erase();
     await new Promise<void>((done, fail) => {
       const request = indexedDB.deleteDatabase(this.name);
