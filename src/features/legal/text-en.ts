@@ -16,6 +16,10 @@ const fill = TO_FILL.en;
 const env = TEST_ENVIRONMENT;
 
 /** The same pages in English; the French text is the reference (the service is French). */
+/** The short-lived copy of unsaved answers (src/services/progress/unsaved-facts.ts), erased with the rest. */
+const UNSAVED_COPY =
+  'Between the moment you answer and the moment the answer is written to IndexedDB, a short-lived copy of your last answers may also sit in this browser’s local storage (localStorage), for you alone: it keeps what you just wrote if the page closes, and goes as soon as the answer is written to IndexedDB.';
+
 export const textEn: Record<Exclude<InfoPage, 'plan-du-site'>, (c: PageContext) => PageText> = {
   'mentions-legales': ({ inLms }) => ({
     title: 'Legal notice',
@@ -186,11 +190,13 @@ export const textEn: Record<Exclude<InfoPage, 'plan-du-site'>, (c: PageContext) 
               p(
                 'On the learning platform, which receives your progress, results, quiz answers and, when there is room, your texts. The platform keeps them under its own policy: ask its administrator to see or erase them.',
               ),
+              p(UNSAVED_COPY),
             ]
           : [
               p(
-                'Only in this browser’s IndexedDB database, on this device. Someone else using the same browser, with the same session, sees the same progress: on a shared computer, erase it before you leave.',
+                'In this browser’s IndexedDB database, on this device. Someone else using the same browser, with the same session, sees the same progress: on a shared computer, erase it before you leave.',
               ),
+              p(UNSAVED_COPY),
             ],
       },
       {
@@ -210,7 +216,7 @@ export const textEn: Record<Exclude<InfoPage, 'plan-du-site'>, (c: PageContext) 
             ' and choose “Erase my progress on this device”. ',
             inLms
               ? 'Only the local copy is erased; the platform keeps its own.'
-              : 'Everything this browser keeps of the course is then erased.',
+              : 'Everything this browser keeps of the course, the short-lived copy included, is then erased.',
           ),
           p('You can also clear this site’s data from your browser’s settings.'),
         ],

@@ -16,6 +16,10 @@ const fill = TO_FILL.fr;
 const env = TEST_ENVIRONMENT;
 
 /** Mentions légales, Déclaration d’accessibilité (modèle RGAA 4.1) and Données personnelles, in French. */
+/** The short-lived copy of unsaved answers (src/services/progress/unsaved-facts.ts), erased with the rest. */
+const UNSAVED_COPY =
+  'Entre le moment où vous répondez et celui où la réponse est écrite dans IndexedDB, une copie de courte durée de vos dernières réponses peut aussi se trouver dans le stockage local (localStorage) de ce navigateur, pour vous seul : elle sert à ne pas perdre ce que vous venez d’écrire si la page se ferme, et disparaît dès que la réponse est écrite dans IndexedDB.';
+
 export const textFr: Record<Exclude<InfoPage, 'plan-du-site'>, (c: PageContext) => PageText> = {
   'mentions-legales': ({ inLms }) => ({
     title: 'Mentions légales',
@@ -183,11 +187,13 @@ export const textFr: Record<Exclude<InfoPage, 'plan-du-site'>, (c: PageContext) 
               p(
                 'Sur la plateforme de formation, qui reçoit votre progression, vos résultats, vos réponses aux quiz et, quand la place le permet, vos textes. La plateforme les conserve selon sa propre politique : adressez-vous à son administrateur pour les consulter ou les faire effacer.',
               ),
+              p(UNSAVED_COPY),
             ]
           : [
               p(
-                'Uniquement dans la base IndexedDB de ce navigateur, sur cet appareil. Une autre personne qui utilise le même navigateur, avec la même session, voit la même progression : sur un ordinateur partagé, effacez-la avant de partir.',
+                'Dans la base IndexedDB de ce navigateur, sur cet appareil. Une autre personne qui utilise le même navigateur, avec la même session, voit la même progression : sur un ordinateur partagé, effacez-la avant de partir.',
               ),
+              p(UNSAVED_COPY),
             ],
       },
       {
@@ -207,7 +213,7 @@ export const textFr: Record<Exclude<InfoPage, 'plan-du-site'>, (c: PageContext) 
             ' et choisissez « Effacer ma progression sur cet appareil ». ',
             inLms
               ? 'Seule la copie locale est effacée ; la plateforme garde la sienne.'
-              : 'Tout ce que ce navigateur garde du parcours est alors effacé.',
+              : 'Tout ce que ce navigateur garde du parcours, copie de courte durée comprise, est alors effacé.',
           ),
           p('Vous pouvez aussi effacer les données de ce site depuis les réglages de votre navigateur.'),
         ],
