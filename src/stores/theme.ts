@@ -2,12 +2,13 @@
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof THEMES)[number];
 
-const KEY = 'alliances-territoires:theme';
+/** The localStorage key of the choice; route.js (vite-plugin-prerender) reads it before the first paint. */
+export const THEME_KEY = 'alliances-territoires:theme';
 
 /** The stored choice; `system` when none, or when storage is blocked (private mode, LMS policy). */
 export function readTheme(): Theme {
   try {
-    const v = globalThis.localStorage?.getItem(KEY);
+    const v = globalThis.localStorage?.getItem(THEME_KEY);
     return (THEMES as readonly string[]).includes(v ?? '') ? (v as Theme) : 'system';
   } catch {
     return 'system';
@@ -16,7 +17,7 @@ export function readTheme(): Theme {
 
 export function saveTheme(theme: Theme): void {
   try {
-    globalThis.localStorage?.setItem(KEY, theme);
+    globalThis.localStorage?.setItem(THEME_KEY, theme);
   } catch {
     // A preference that cannot be kept still applies to this page.
   }
