@@ -74,7 +74,8 @@ describe('the player in French', () => {
       }
       await user.click(screen.getByRole('button', { name: 'Plan du parcours' }));
       const item = (await screen.findByRole('link', { name: title })).closest('li')!;
-      expect(item).toHaveTextContent('— terminée');
+      // The map shows each lesson's status as a DSFR badge.
+      expect(within(item).getByText('terminée')).toHaveClass('fr-badge');
       expect(screen.getByText(/^1 leçon terminée sur \d+$/)).toBeInTheDocument();
     },
   );
