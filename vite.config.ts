@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
+import { dsfrPlugin } from './tools/vite-plugin-dsfr.ts';
 import { localeTypography } from './tools/vite-plugin-locale-typography.ts';
 import { preloadChunk } from './tools/vite-plugin-preload.ts';
 import { prerenderFirstScreen } from './tools/vite-plugin-prerender.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
     course,
     localeTypography(),
     contentSecurityPolicy(),
+    dsfrPlugin(fileURLToPath(new URL('./src', import.meta.url))),
     prerender,
     preloadChunk('/src/app/player-root.tsx'),
     ...(target === 'web' ? [pwa] : []),

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatError } from '../src/content/parse.ts';
 import { homeOutline, type CompiledCourse, type CourseOutline, type HomeOutline } from '../src/content/model.ts';
@@ -75,6 +76,25 @@ export function coursePlugin(
       if (!content) throw new Error(`unknown step ${stepId}`);
       return `export default ${JSON.stringify(content)};`;
     },
+    // The course's media (illustrations, diagrams) are served as files next to index.html, at the
+    // `media/…` paths the content names: an SVG stays an <img> source, never inlined in the page.
+    generateBundle() {
+      for (const file of mediaFiles(root))
+        this.emitFile({
+          type: 'asset',
+          fileName: relative(root, file).split('\\').join('/'),
+          source: readFileSync(file),
+        });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\//, '');
+        const file = join(root, path);
+        if (!path.startsWith('media/') || !file.startsWith(join(root, 'media')) || !existsSync(file)) return next();
+        if (file.endsWith('.svg')) res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(readFileSync(file));
+      });
+    },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(root)) {
         course = undefined;
@@ -84,4 +104,13 @@ export function coursePlugin(
       return undefined;
     },
   };
+}
+
+/** Every file under the course's media/ folder (none when it has no such folder). */
+export function mediaFiles(root: string): string[] {
+  const dir = join(root, 'media');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }

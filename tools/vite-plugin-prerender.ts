@@ -6,6 +6,7 @@ import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 import type { HomeOutline } from '../src/content/model.ts';
 import { ROUTE_HOME } from '../src/app/launch.ts';
+import { THEME_KEY } from '../src/stores/theme.ts';
 import { FRENCH_LOCALE, typesetLocale } from './vite-plugin-locale-typography.ts';
 
 /**
@@ -25,10 +26,17 @@ const typesetFrench: EsbuildPlugin = {
 
 /**
  * Sets <html data-route> from the URL's hash before the first paint, so a reload of
- * `#/lecon/…` shows the loading line, not a flash of the prerendered home. A classic script file
- * (the policy forbids inline script), tiny and render-blocking on purpose.
+ * `#/lecon/…` shows the loading line, not a flash of the prerendered home; and DSFR's
+ * data-fr-scheme / data-fr-theme from the stored display theme (src/stores/theme.ts), so a
+ * dark-theme learner sees no light page first. A classic script file (the policy forbids inline
+ * script), tiny and render-blocking on purpose; storage or matchMedia failing leaves the theme
+ * to the entry.
  */
-export const ROUTE_SCRIPT = `document.documentElement.dataset.route=${ROUTE_HOME.toString()}.test(location.hash)?"home":"other";\n`;
+export const ROUTE_SCRIPT =
+  `document.documentElement.dataset.route=${ROUTE_HOME.toString()}.test(location.hash)?"home":"other";\n` +
+  `try{var r=document.documentElement,t=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
+  `t=t==="light"||t==="dark"?t:"system";r.dataset.frScheme=t;` +
+  `r.dataset.frTheme=t==="system"?(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"):t}catch(e){}\n`;
 const routeFile = `assets/route-${createHash('sha256').update(ROUTE_SCRIPT).digest('hex').slice(0, 8)}.js`;
 
 /** Puts the prerendered markup inside <div id="root">, marked data-boot, and loads route.js. */

@@ -5,6 +5,11 @@ import { Notices } from '../features/status/notices';
 import { UpdatePrompt } from '../features/update/update-prompt';
 import { PageHeading } from '../components/page-heading';
 import { takeIntent, useIntentPending } from '../components/player-intent';
+import { DeviceDataContext, type DeviceData } from '../components/device-data';
+import { DisplaySettings } from '../features/settings/display-settings';
+import { applyTheme } from '../stores/theme';
+import { useUi } from '../stores/ui';
+import { Footer } from './footer';
 import { useHashSync } from './hash-sync';
 import { Header } from './header';
 import { bootRoute, openedAsPopup, type BootRoute } from './launch';
@@ -20,6 +25,7 @@ const CourseMapView = lazy(() => loadMap().then((m) => ({ default: m.CourseMapVi
 const TrackCompleteView = lazy(() =>
   import('../features/complete/track-complete-view').then((m) => ({ default: m.TrackCompleteView })),
 );
+const InfoPageView = lazy(() => import('../features/legal/info-page').then((m) => ({ default: m.InfoPageView })));
 
 /**
  * Once the first screen works, fetch the screens a learner opens next (lesson, then map) at an
@@ -38,7 +44,11 @@ function usePrefetchScreens(ready: boolean) {
   }, [ready]);
 }
 
-export function App({ inLms }: { inLms: boolean }) {
+/**
+ * The page frame: DSFR header, the current screen (or an information page), footer, and the
+ * display settings dialog. `device` comes from the composition root: what the erase control may do.
+ */
+export function App({ inLms, device }: { inLms: boolean; device: DeviceData }) {
   useHashSync();
   useSessionLifecycle(inLms);
   const player = usePlayerRef();
@@ -51,17 +61,24 @@ export function App({ inLms }: { inLms: boolean }) {
     const wish = takeIntent();
     if (wish) player.send(wish);
   }, [screen, player]);
+  const page = useUi((s) => s.page);
+  const theme = useUi((s) => s.theme);
+  useEffect(() => applyTheme(theme), [theme]);
+  // The quit view wins over an information page: the session has ended.
+  const infoPage = screen !== 'closed' ? page : null;
   return (
-    <>
+    <DeviceDataContext.Provider value={device}>
       <Header inLms={inLms} />
-      <main id="main" className="main">
+      <main id="main" className="main" tabIndex={-1}>
         <Notices />
         <UpdatePrompt />
         <Suspense fallback={<Loading />}>
-          <Screen screen={screen} route={route} />
+          {infoPage ? <InfoPageView page={infoPage} inLms={inLms} /> : <Screen screen={screen} route={route} />}
         </Suspense>
       </main>
-    </>
+      <Footer inLms={inLms} />
+      <DisplaySettings />
+    </DeviceDataContext.Provider>
   );
 }
 
@@ -98,7 +115,7 @@ function Failed() {
       <PageHeading focusKey="failed">{t('app.failed')}</PageHeading>
       <p>{t('app.failedHelp')}</p>
       <pre className="error-detail">{error}</pre>
-      <button type="button" className="button" onClick={() => window.location.reload()}>
+      <button type="button" className="fr-btn" onClick={() => window.location.reload()}>
         {t('app.reload')}
       </button>
     </div>

@@ -4,6 +4,7 @@ import type { LaunchConfig } from '../services/lms/port';
 import { queueIntent, useIntentPending } from '../components/player-intent';
 import { HomeScreen, type HomeCourse } from '../features/home/home-screen';
 import { I18nProvider, useTranslation } from '../i18n/use-translation';
+import { Footer } from './footer';
 import { HeaderBar } from './header-bar';
 
 export interface BootProps {
@@ -31,9 +32,10 @@ export function BootRoot({ i18n, course, launch }: BootProps) {
           onMap={null}
           onQuit={null}
         />
-        <main id="main" className="main">
+        <main id="main" className="main" tabIndex={-1}>
           <BootMain course={course} launch={launch} />
         </main>
+        <Footer inLms={launch.lms !== 'none'} />
       </I18nProvider>
     </StrictMode>
   );

@@ -3,6 +3,9 @@ import { home } from 'virtual:course-home';
 import { changeLanguage, initI18n } from '../i18n/i18n';
 import { BootRoot } from './boot';
 import { bootRoute, readLaunchConfig } from './launch';
+import { applyTheme } from '../stores/theme';
+import { useUi } from '../stores/ui';
+import './dsfr';
 import './styles.css';
 
 /**
@@ -15,6 +18,9 @@ const i18n = initI18n();
 const container = document.getElementById('root')!;
 document.documentElement.dataset.route = bootRoute(window.location.hash, launch.lms !== 'none');
 container.dataset.boot = '';
+// The chosen theme (route.js already painted it before the first paint); from here on it follows
+// the system's changes while the choice is `system`.
+applyTheme(useUi.getState().theme);
 
 const boot = <BootRoot i18n={i18n} course={home} launch={launch} />;
 const prerendered = container.querySelector('main') !== null;

@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { outline } from 'virtual:course';
 import { I18nProvider } from '../i18n/use-translation';
 import type { LaunchConfig } from '../services/lms/port';
+import type { DeviceData } from '../components/device-data';
 import { Player } from '../components/player-context';
 import { App } from './app';
 import { compose } from './compose';
@@ -23,7 +24,8 @@ export interface StartOptions {
  * root with storage and LMS adapters, and the full outline. Renders the app over the first screen.
  */
 export async function startPlayer({ root, i18n, launch, onTakeover }: StartOptions): Promise<void> {
-  const { machine } = await compose(outline, launch);
+  const { machine, store } = await compose(outline, launch);
+  const device: DeviceData = { scope: launch.lms === 'none' ? 'browser' : 'lms', eraseProgress: () => store.erase() };
   root.render(
     <StrictMode>
       <I18nProvider i18n={i18n}>
@@ -33,7 +35,7 @@ export async function startPlayer({ root, i18n, launch, onTakeover }: StartOptio
             input: { outline, initialLessonId: lessonIdFromHash(window.location.hash), lockedTrack: launch.track },
           }}
         >
-          <App inLms={launch.lms !== 'none'} />
+          <App inLms={launch.lms !== 'none'} device={device} />
           <OnCommit run={onTakeover} />
         </Player.Provider>
       </I18nProvider>

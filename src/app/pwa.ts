@@ -39,9 +39,12 @@ function register(): void {
         }),
       );
       wb.addEventListener('installed', (e) => {
-        if (!e.isUpdate) setUpdateState({ offlineReady: true });
+        if (!e.isUpdate) setUpdateState({ offlineReady: true, offlineAvailable: true });
       });
       await wb.register();
+      // A page already served by the worker was precached on an earlier visit: say so in the
+      // status line, without the one-time message.
+      if (navigator.serviceWorker.controller) setUpdateState({ offlineAvailable: true });
       setInterval(() => void wb.update().catch(() => {}), UPDATE_CHECK_MS);
     })
     // Offline use is a bonus on top of a working page: a refused worker must not break the course.

@@ -12,6 +12,18 @@ declare module 'react' {
 /** The focusKey the page's h1 last took focus for (one h1 per page, so one value per page). */
 let lastKey: string | null = null;
 
+/** The site's own title, from index.html's <title> (the course title), read once. */
+let siteTitle: string | null = null;
+
+/**
+ * RGAA 8.6, WCAG 2.4.2: each screen names itself in the tab's title, « <h1> — <site> »; the
+ * home, whose h1 is the site's title, keeps it alone. Returns the title to set.
+ */
+export function screenTitle(heading: string, site: string): string {
+  const h = heading.replace(/[ \t\r\n]+/g, ' ').trim();
+  return !h || h === site ? site : `${h} — ${site}`;
+}
+
 /**
  * The page's single h1. It takes focus whenever `focusKey` changes, so keyboard and screen
  * reader users land at the top of the new content after every navigation (RGAA 12.x, WCAG 2.4.3).
@@ -40,6 +52,12 @@ export function PageHeading({
     ref.current?.focus({ preventScroll: true });
     if (!first) window.scrollTo?.(0, 0);
   }, [focusKey]);
+  // After every render: the heading's text may change without a new key (a language switch).
+  useEffect(() => {
+    siteTitle ??= document.title;
+    const title = screenTitle(ref.current?.textContent ?? '', siteTitle);
+    if (document.title !== title) document.title = title;
+  });
   return (
     <h1 ref={ref} tabIndex={-1} className="page-title" elementtiming={timing}>
       {children}

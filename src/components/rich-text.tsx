@@ -37,14 +37,27 @@ export function InlineText({ nodes }: { nodes: readonly Inline[] }) {
 }
 
 /** Only https:, mailto: and in-course #/ links exist (checked at build time); checked again here. */
-export function ExternalLink({ href, children }: { href: string; children: React.ReactNode }) {
+export function ExternalLink({
+  href,
+  children,
+  className,
+}: {
+  href: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   const { t } = useTranslation();
-  if (href.startsWith('#/')) return <a href={href}>{children}</a>;
+  if (href.startsWith('#/'))
+    return (
+      <a href={href} className={className}>
+        {children}
+      </a>
+    );
   if (!/^(https:|mailto:)/.test(href)) return <>{children}</>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    <a href={href} target="_blank" rel="noopener noreferrer" className={className}>
       {children}
-      <span className="visually-hidden"> {t('app.newWindow')}</span>
+      <span className="fr-sr-only"> {t('app.newWindow')}</span>
     </a>
   );
 }

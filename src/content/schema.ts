@@ -23,6 +23,12 @@ const ImageBlock = z
     alt: z.string(),
     decorative: z.boolean().optional(),
     caption: InlineMd.optional(),
+    /**
+     * The long text alternative of an image that carries information (a diagram): what the alt
+     * cannot say in a sentence, offered right under the image (RGAA 1.6). Not counted in the
+     * lesson's reading time: it restates the image.
+     */
+    description: Markdown.optional(),
   })
   .refine((b) => b.decorative === true || b.alt.trim() !== '', {
     message: 'alt text is required (or mark the image "decorative": true)',

@@ -5,12 +5,13 @@
  * The baseline is the same sources built with PRERENDER=off into a temporary folder, or any
  * other build given with --baseline (e.g. main's dist/web). Loads are cold (fresh context, no
  * service worker) under a mobile-like throttle (page-timing.ts), alternating the two builds.
- * Prints, per build: JS fetched before the home is usable (gzip -9 bytes), median ms to the
+ * Prints, per build: JS fetched before the home is usable and the first screen's CSS (gzip -9
+ * bytes), median ms to the
  * first course text, to a usable home, and to a resumed lesson's text; then progress writes;
  * then Lighthouse's mobile scores of dist/web's home (lighthouse.ts, also in
  * test-results/lighthouse.json). If Lighthouse fails, the error is printed and the exit code is 1.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +19,7 @@ import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { lighthouseHome, lighthouseLines } from './lighthouse';
 import { firstScreen, throttle } from './page-timing';
-import { gzipSize } from '../budget/first-screen';
+import { firstScreenFiles, gzipSize, type BuildManifest } from '../budget/first-screen';
 import { launchBrowser } from '../helpers/browser';
 import { buildApp } from '../helpers/build-app';
 import { learner } from '../helpers/learner';
@@ -42,6 +43,14 @@ interface Build {
   usable: number[];
   resumed: number[];
   jsBytes: number;
+}
+
+/** gzip bytes of the first screen's CSS (render-blocking), from the build's manifest; null without one. */
+function cssBytes(dir: string): number | null {
+  const path = join(dir, '.vite/manifest.json');
+  if (!existsSync(path)) return null;
+  const { css } = firstScreenFiles(JSON.parse(readFileSync(path, 'utf8')) as BuildManifest);
+  return css.reduce((n, f) => n + gzipSize(readFileSync(join(dir, f))), 0);
 }
 
 /** Navigations to a lesson the learner left (the URL keeps it), timed to its h1 being there. */
@@ -118,7 +127,7 @@ async function timings() {
     console.log(`cold loads: ${runs} per build, alternating; 150 ms RTT, 1.6 Mbit/s, CPU ×4`);
     for (const b of builds)
       console.log(
-        `${b.name}: JS before the home is usable ${b.jsBytes.toLocaleString('en-US')} B gzip · first course text ${ms(b.text)} · home usable ${ms(b.usable)} · resumed lesson text ${ms(b.resumed)}`,
+        `${b.name}: JS before the home is usable ${b.jsBytes.toLocaleString('en-US')} B gzip · CSS ${cssBytes(b.dir)?.toLocaleString('en-US') ?? '?'} B gzip · first course text ${ms(b.text)} · home usable ${ms(b.usable)} · resumed lesson text ${ms(b.resumed)}`,
       );
     const sorted = [...writes].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);

@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { readTable } from '../helpers/idb';
 import { learner } from '../helpers/learner';
 
 const base = inject('baseUrl');
@@ -15,6 +17,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function violations(p: Page) {
+  // DSFR animates colours (theme, hover, accordions): measure once every transition has ended.
+  await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const r = await new AxeBuilder({ page: p })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
@@ -68,5 +72,151 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, first);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.locator('h1').count()).toBe(1);
+  });
+});
+
+/** Where the review screenshots go (test artefacts, not committed). */
+const SHOTS = 'test-results/screenshots';
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'mobile', width: 390, height: 844 },
+] as const;
+
+/** A page in a fresh context at `width`, with the DSFR theme chosen before the app starts. */
+async function themedPage(theme: 'light' | 'dark', size: (typeof WIDTHS)[number]) {
+  const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+  // Only a first visit gets the theme: a reload must keep what the learner chose since.
+  await context.addInitScript((t) => {
+    if (!localStorage.getItem('alliances-territoires:theme')) localStorage.setItem('alliances-territoires:theme', t);
+  }, theme);
+  return { context, page: await context.newPage() };
+}
+
+describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
+  for (const theme of ['light', 'dark'] as const)
+    for (const size of WIDTHS)
+      it(`has no axe violation on any screen (${theme}, ${size.width} px)`, { timeout: 240_000 }, async () => {
+        mkdirSync(SHOTS, { recursive: true });
+        const { context, page: p } = await themedPage(theme, size);
+        const shot = (name: string) =>
+          theme === 'light' ? p.screenshot({ path: `${SHOTS}/${name}-${size.width}.png`, fullPage: true }) : null;
+        const check = async (label: string) =>
+          expect(await violations(p), `${label} (${theme}, ${size.width})`).toEqual([]);
+        const l = learner(p);
+        await l.open(base);
+        expect(await p.evaluate(() => document.documentElement.dataset.frTheme)).toBe(theme);
+        await check('home');
+        await shot('home');
+
+        await l.chooseTrack('4 h');
+        await check('lesson');
+        await shot('lesson');
+        const q = p.locator('fieldset.question').first();
+        await q.locator('input').first().check({ force: true });
+        await q.getByRole('button', { name: 'Valider' }).click();
+        await q.locator('.question-result strong').waitFor();
+        await check('quiz');
+        await q.scrollIntoViewIfNeeded();
+        if (theme === 'light') await p.screenshot({ path: `${SHOTS}/quiz-${size.width}.png` });
+
+        // A chart with its table opened, and a lesson with a diagram and its description.
+        for (const id of ['s3-objectifs-resultats-pratiques', 's3-quatre-types-de-partenariat']) {
+          await p.goto(`${base}#/lecon/${id}`);
+          await p.locator('[data-lesson-end]').waitFor();
+          for (const b of await p.locator('.fr-accordion__btn').all()) await b.click();
+          // Checked at rest: the pointer left on a button would measure DSFR's hover tint.
+          await p.mouse.move(0, 0);
+          await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+          await check(id);
+        }
+        await p.goto(`${base}#/lecon/s7-votre-feuille-de-route`);
+        await p.locator('[data-lesson-end]').waitFor();
+        await check('feuille de route');
+        await shot('feuille-de-route');
+
+        await p.goto(`${base}#/plan`);
+        await p.getByRole('heading', { level: 1, name: 'Plan du parcours' }).waitFor();
+        await check('course map');
+        await shot('map');
+
+        for (const page of ['mentions-legales', 'accessibilite', 'donnees-personnelles', 'plan-du-site']) {
+          await p.goto(`${base}#/${page}`);
+          await p.locator('.info-page h1').waitFor();
+          await check(page);
+        }
+
+        // The settings dialog, reached from the header (the « Menu » dialog on a phone).
+        if (size.width < 992) {
+          await p.getByRole('button', { name: 'Menu' }).click();
+          await check('header menu');
+        }
+        await p.getByRole('button', { name: 'Paramètres d’affichage' }).first().click();
+        await p.getByRole('dialog', { name: 'Paramètres d’affichage' }).waitFor();
+        await p.getByText('Thème sombre').waitFor();
+        await check('display settings');
+        await shot('settings');
+        await context.close();
+      });
+
+  it('shows a one-row header at 390 px: logo, service name and « Menu » side by side', async () => {
+    const { context, page: p } = await themedPage('light', WIDTHS[1]);
+    await p.goto(base);
+    await p.locator('h1').waitFor();
+    const box = (sel: string) => p.locator(sel).first().boundingBox();
+    const [logo, service, menu] = await Promise.all([
+      box('.fr-header__logo'),
+      box('.fr-header__service-title'),
+      box('.fr-btn--menu'),
+    ]);
+    for (const b of [service, menu]) expect(b!.y).toBeLessThan(logo!.y + logo!.height);
+    const header = await box('.fr-header');
+    expect(header!.height).toBeLessThan(130);
+    await context.close();
+  });
+});
+
+describe('the display settings, by keyboard', () => {
+  it('opens from the header, switches to the dark theme, and Escape gives focus back', async () => {
+    const { context, page: p } = await themedPage('light', WIDTHS[0]);
+    await p.goto(base);
+    await p.locator('h1').waitFor();
+    const opener = p.getByRole('button', { name: 'Paramètres d’affichage' }).first();
+    await opener.focus();
+    await p.keyboard.press('Enter');
+    await p.getByRole('dialog', { name: 'Paramètres d’affichage' }).waitFor();
+    await p.getByLabel('Thème clair').waitFor();
+    // Arrows move between the theme radios, and the choice applies at once.
+    await p.getByLabel('Thème clair').focus();
+    await p.keyboard.press('ArrowDown');
+    await expect.poll(() => p.evaluate(() => document.documentElement.dataset.frTheme)).toBe('dark');
+    await p.keyboard.press('Escape');
+    await expect
+      .poll(() => p.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Paramètres d’affichage');
+    await p.reload();
+    await p.locator('h1').waitFor();
+    expect(await p.evaluate(() => document.documentElement.dataset.frTheme)).toBe('dark');
+    await context.close();
+  });
+});
+
+describe('« Effacer ma progression sur cet appareil »', () => {
+  it('says what goes, erases this browser’s journal, and the reloaded course starts afresh', async () => {
+    const { context, page: p } = await themedPage('light', WIDTHS[0]);
+    const l = learner(p);
+    await l.open(base);
+    await l.chooseTrack('2 h');
+    await p.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
+    expect((await readTable(p, 'facts')).length).toBeGreaterThan(0);
+
+    await p.getByRole('button', { name: 'Paramètres d’affichage' }).first().click();
+    await p.getByRole('button', { name: 'Effacer ma progression sur cet appareil' }).click();
+    await p.getByText(/Seront effacés de ce navigateur\s:\sles leçons vues/).waitFor();
+    await Promise.all([p.waitForEvent('load'), p.getByRole('button', { name: 'Oui, effacer' }).click()]);
+    await p.locator('h1').waitFor();
+    await p.getByRole('heading', { name: 'Choisissez votre parcours' }).waitFor();
+    expect(await p.getByRole('button', { name: 'Reprendre' }).count()).toBe(0);
+    expect(await readTable(p, 'facts')).toEqual([]);
+    await context.close();
   });
 });

@@ -98,7 +98,11 @@ describe('the final assessment', () => {
     const stepLink = page.locator('.missed-steps a').first();
     const stepName = flat(await stepLink.innerText());
     await stepLink.click();
-    await expect.poll(async () => flat(await page.locator('.eyebrow').innerText())).toBe(stepName);
+    // The DSFR stepper names the step: its title, then « Étape n sur 2 ».
+    const [, n, title] = /^Étape (\d+) · (.+)$/.exec(stepName)!;
+    await expect
+      .poll(async () => flat(await page.locator('.fr-stepper__title').innerText()))
+      .toBe(`${title} Étape ${n} sur 2`);
 
     // Retake from the end screen: a new draw, all right this time.
     await openLesson(page, EVAL);

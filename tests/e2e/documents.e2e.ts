@@ -83,7 +83,7 @@ describe('the feuille de route', () => {
 
     // On screen the page has a banner, instructions and buttons; printed, only the document.
     const onScreen = await printedPage(page, 'screen');
-    expect(onScreen.strays.join('\n')).toMatch(/header.site-header[\s\S]*button.button: Imprimer/);
+    expect(onScreen.strays.join('\n')).toMatch(/header.fr-header[\s\S]*button.fr-btn: Imprimer/);
     const printed = await printedPage(page);
     expect(printed.strays).toEqual([]);
     const today = new Date().toLocaleDateString('fr', { day: 'numeric', month: 'long', year: 'numeric' });

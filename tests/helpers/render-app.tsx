@@ -20,7 +20,7 @@ export function renderApp(opts: { store?: ProgressStore; notices?: Notice[]; inL
   const view = render(
     <I18nProvider i18n={i18n}>
       <Player.Provider logic={machine} options={{ input: { outline } }}>
-        <App inLms={opts.inLms ?? false} />
+        <App inLms={opts.inLms ?? false} device={{ scope: 'browser', eraseProgress: () => store.erase() }} />
       </Player.Provider>
     </I18nProvider>,
   );

@@ -30,7 +30,9 @@ describe('the player in French', () => {
     await user.click(await screen.findByRole('button', { name: /Commencer le parcours 2\u00A0h/ }));
     const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1).toHaveTextContent('De l’échange à l’alliance');
-    expect(screen.getByText(/^Étape 1 · Pourquoi faire alliance\s\?$/)).toBeInTheDocument();
+    // The DSFR stepper: the step's title, « Étape 1 sur 7 », and what comes next.
+    expect(screen.getByText(/^Pourquoi faire alliance\s\?$/)).toBeInTheDocument();
+    expect(screen.getByText('Étape 1 sur 7')).toBeInTheDocument();
     expect(screen.getByText(/Leçon 1 sur \d+/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Précédent' })).toBeDisabled();
     await waitFor(() => expect(h1).toHaveFocus());
@@ -72,7 +74,8 @@ describe('the player in French', () => {
       }
       await user.click(screen.getByRole('button', { name: 'Plan du parcours' }));
       const item = (await screen.findByRole('link', { name: title })).closest('li')!;
-      expect(item).toHaveTextContent('— terminée');
+      // The map shows each lesson's status as a DSFR badge.
+      expect(within(item).getByText('terminée')).toHaveClass('fr-badge');
       expect(screen.getByText(/^1 leçon terminée sur \d+$/)).toBeInTheDocument();
     },
   );
@@ -94,7 +97,8 @@ describe('the player in French', () => {
     const user = userEvent.setup();
     renderApp();
     await screen.findByRole('heading', { level: 1 });
-    await user.selectOptions(screen.getByLabelText('Langue'), 'en');
+    await user.click(screen.getByTitle('Sélectionner une langue'));
+    await user.click(screen.getByRole('button', { name: 'EN - English' }));
     expect(await screen.findByRole('heading', { name: 'Choose your track' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Start the 2\u00A0h track/ })).toBeInTheDocument();
   });

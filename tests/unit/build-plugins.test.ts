@@ -59,4 +59,21 @@ describe('the prerendered first screen', () => {
     expect(['', '#', '#/'].map(route)).toEqual(['home', 'home', 'home']);
     expect(['#/lecon/s1-x', '#/plan', '#/fin'].map(route)).toEqual(['other', 'other', 'other']);
   });
+
+  it('paints the stored DSFR theme before the first paint, the system one when none is stored', () => {
+    const paint = (stored: string | null, prefersDark: boolean) => {
+      const dataset: { frScheme?: string; frTheme?: string } = {};
+      runInNewContext(ROUTE_SCRIPT, {
+        document: { documentElement: { dataset } },
+        location: { hash: '' },
+        localStorage: { getItem: (k: string) => (k === 'alliances-territoires:theme' ? stored : null) },
+        matchMedia: () => ({ matches: prefersDark }),
+      });
+      return [dataset.frScheme, dataset.frTheme];
+    };
+    expect(paint('dark', false)).toEqual(['dark', 'dark']);
+    expect(paint('light', true)).toEqual(['light', 'light']);
+    expect(paint(null, true)).toEqual(['system', 'dark']);
+    expect(paint('<bogus>', false)).toEqual(['system', 'light']);
+  });
 });

@@ -13,6 +13,7 @@ function gatedStore() {
     kind: 'indexeddb',
     load: async () => ({ facts: [], corrupt: 0 }),
     put: (_c: string, _v: string, _f: Fact[]) => new Promise<void>((ok) => pending.push(ok)),
+    erase: async () => {},
     watch: () => () => {},
   };
   return { store, release: () => pending.splice(0).forEach((ok) => ok()) };

@@ -17,6 +17,7 @@ function gatedStore(kind: ProgressStore['kind'] = 'indexeddb') {
     load: async () => ({ facts: [], corrupt: 0 }),
     put: (_c, _v, facts) =>
       new Promise<void>((ok, fail) => writes.push({ facts: [...facts], settle: (e) => (e ? fail(e) : ok()) })),
+    erase: async () => {},
     watch: (_c, cb) => {
       onWatch = cb;
       return () => {};

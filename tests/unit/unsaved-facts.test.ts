@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/progress/facts';
 import { openProgressDb } from '../../src/services/progress/db';
 import { LazyIndexedDbStore } from '../../src/services/progress/lazy-store';
-import { holdUnsaved, readUnsaved } from '../../src/services/progress/unsaved-facts';
+import { dropAllUnsaved, holdUnsaved, readUnsaved } from '../../src/services/progress/unsaved-facts';
 
 /**
  * A page that closes right after sending a write can die between the transaction's read and its
@@ -65,5 +65,29 @@ describe('facts held while IndexedDB has not committed them', () => {
       facts: [reflection('ok', 1)],
       keys: expect.arrayContaining([`${name}:unsaved:${C}:x1`, `${name}:unsaved:${C}:x2`, `${name}:unsaved:${C}:x3`]),
     });
+  });
+
+  it("are all dropped for one learner's database by dropAllUnsaved, every course, others' kept", () => {
+    const a = freshName();
+    const b = freshName();
+    holdUnsaved(a, C, [reflection('A, cours 1', 1)]);
+    holdUnsaved(a, 'autre-cours', [reflection('A, cours 2', 2)]);
+    holdUnsaved(b, C, [reflection('texte de B', 3)]);
+    localStorage.setItem('alliances-territoires:theme', 'dark');
+    dropAllUnsaved(a);
+    expect(readUnsaved(a, C).keys).toEqual([]);
+    expect(readUnsaved(a, 'autre-cours').keys).toEqual([]);
+    expect(readUnsaved(b, C).facts).toEqual([reflection('texte de B', 3)]);
+    expect(localStorage.getItem('alliances-territoires:theme')).toBe('dark');
+  });
+
+  it('are erased with the database by ProgressStore.erase, so the next load finds nothing', async () => {
+    const name = freshName();
+    holdUnsaved(name, C, [reflection('brouillon sur un poste partagé', 4)]);
+    const store = await LazyIndexedDbStore.open(name);
+    await store.erase();
+    expect(readUnsaved(name, C).keys).toEqual([]);
+    const fresh = await LazyIndexedDbStore.open(name);
+    expect((await fresh.load(C)).facts).toEqual([]);
   });
 });

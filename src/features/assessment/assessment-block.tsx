@@ -6,6 +6,7 @@ import { usePlayer, usePlayerRef } from '../../components/player-context';
 import { AttemptForm } from './attempt-form';
 import { AttemptResult } from './attempt-result';
 import { useBank } from './bank-loader';
+import '@gouvfr/dsfr/dist/component/select/select.main.css';
 import './assessment.css';
 
 /**
@@ -35,15 +36,15 @@ export function AssessmentBlock({ block }: { block: BlockOf<'assessment'> }) {
         <p>{left > 0 ? t('assessment.attemptsLeft', { count: left }) : t('assessment.noAttemptsLeft')}</p>
       )}
       {isStaleAttempt(a, progress) && (
-        <p className="notice" role="status">
-          {t('assessment.stale')}
-        </p>
+        <div className="fr-alert fr-alert--warning fr-alert--sm" role="status">
+          <p>{t('assessment.stale')}</p>
+        </div>
       )}
       {attempt && state.status === 'loading' && <p role="status">{t('assessment.loading')}</p>}
       {attempt && state.status === 'failed' && (
-        <div role="alert" className="notice">
+        <div role="alert" className="fr-alert fr-alert--error fr-alert--sm">
           <p>{t('assessment.loadFailed')}</p>
-          <button type="button" className="button" onClick={retry}>
+          <button type="button" className="fr-btn fr-btn--sm" onClick={retry}>
             {t('assessment.retry')}
           </button>
         </div>
@@ -61,7 +62,7 @@ export function AssessmentBlock({ block }: { block: BlockOf<'assessment'> }) {
         />
       )}
       {startable && !(attempt?.submitted && state.status === 'ready') && (
-        <button type="button" className="button" onClick={start}>
+        <button type="button" className="fr-btn" onClick={start}>
           {attempt || bestResult(a, progress) ? t('assessment.retake') : t('assessment.start')}
         </button>
       )}
@@ -73,22 +74,24 @@ function Rules({ a, steps }: { a: AssessmentOutline; steps: number }) {
   const { t } = useTranslation();
   const needed = Math.ceil(a.passMark * a.questionsPerAttempt - 1e-9);
   return (
-    <ul className="assessment-rules">
-      <li>{t('assessment.rulesQuestions', { count: a.questionsPerAttempt, perStep: a.minPerStep, steps })}</li>
-      <li>
-        {t('assessment.rulesPassMark', {
-          percent: Math.round(a.passMark * 100),
-          right: needed,
-          total: a.questionsPerAttempt,
-        })}
-      </li>
-      <li>{t('assessment.rulesWhole')}</li>
-      <li>{t('assessment.rulesNoFeedback')}</li>
-      <li>{t('assessment.rulesSaved')}</li>
-      <li>
-        {t('assessment.rulesRetake')}
-        {a.maxAttempts !== undefined && <> {t('assessment.rulesAttempts', { count: a.maxAttempts })}</>}
-      </li>
-    </ul>
+    <div className="fr-callout">
+      <ul className="assessment-rules">
+        <li>{t('assessment.rulesQuestions', { count: a.questionsPerAttempt, perStep: a.minPerStep, steps })}</li>
+        <li>
+          {t('assessment.rulesPassMark', {
+            percent: Math.round(a.passMark * 100),
+            right: needed,
+            total: a.questionsPerAttempt,
+          })}
+        </li>
+        <li>{t('assessment.rulesWhole')}</li>
+        <li>{t('assessment.rulesNoFeedback')}</li>
+        <li>{t('assessment.rulesSaved')}</li>
+        <li>
+          {t('assessment.rulesRetake')}
+          {a.maxAttempts !== undefined && <> {t('assessment.rulesAttempts', { count: a.maxAttempts })}</>}
+        </li>
+      </ul>
+    </div>
   );
 }

@@ -62,19 +62,21 @@ export function AttemptForm({
       <div className="attempt-submit">
         <p className="attempt-count">{t('assessment.answered', { count: whole, total: drawn.length })}</p>
         {confirming ? (
-          <div role="alert" className="notice">
+          <div role="alert" className="fr-alert fr-alert--warning fr-alert--sm">
             <p>{t('assessment.unanswered', { count: missing })}</p>
-            <button type="button" className="button" onClick={submit}>
-              {t('assessment.submitAnyway')}
-            </button>{' '}
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              {t('assessment.keepAnswering')}
-            </button>
+            <div className="actions attempt-confirm">
+              <button type="button" className="fr-btn" onClick={submit}>
+                {t('assessment.submitAnyway')}
+              </button>
+              <button type="button" className="fr-btn fr-btn--secondary" onClick={() => setConfirming(false)}>
+                {t('assessment.keepAnswering')}
+              </button>
+            </div>
           </div>
         ) : (
           <button
             type="button"
-            className="button"
+            className="fr-btn"
             aria-disabled={submitting}
             onClick={() => !submitting && (missing > 0 ? setConfirming(true) : submit())}
           >

@@ -57,7 +57,7 @@ export function AttemptQuestion({
                 if (next.length) onAnswer(next.sort((a, b) => a - b));
               };
               return (
-                <li key={o.id}>
+                <li key={o.id} className={multiple ? 'fr-checkbox-group' : 'fr-radio-group'}>
                   <input
                     type={multiple ? 'checkbox' : 'radio'}
                     name={uid}
@@ -65,7 +65,7 @@ export function AttemptQuestion({
                     checked={picked}
                     onChange={(e) => toggle(e.target.checked)}
                   />
-                  <label htmlFor={`${uid}-${o.id}`}>
+                  <label className="fr-label" htmlFor={`${uid}-${o.id}`}>
                     <InlineText nodes={o.text} />
                   </label>
                 </li>
@@ -108,7 +108,7 @@ function Ordering({ drawn, uid, response, onAnswer }: PartProps) {
               <span className="ordering-moves">
                 <button
                   type="button"
-                  className="button secondary small"
+                  className="fr-btn fr-btn--sm fr-btn--tertiary"
                   aria-label={t('assessment.moveUp', { item: label })}
                   disabled={pos === 0}
                   onClick={() => move(pos, pos - 1)}
@@ -117,7 +117,7 @@ function Ordering({ drawn, uid, response, onAnswer }: PartProps) {
                 </button>
                 <button
                   type="button"
-                  className="button secondary small"
+                  className="fr-btn fr-btn--sm fr-btn--tertiary"
                   aria-label={t('assessment.moveDown', { item: label })}
                   disabled={pos === order.length - 1}
                   onClick={() => move(pos, pos + 1)}
@@ -134,7 +134,7 @@ function Ordering({ drawn, uid, response, onAnswer }: PartProps) {
           {t('assessment.orderSaved')}
         </p>
       ) : (
-        <button type="button" className="button secondary" onClick={() => onAnswer([...order])}>
+        <button type="button" className="fr-btn fr-btn--secondary" onClick={() => onAnswer([...order])}>
           {t('assessment.keepOrder')}
         </button>
       )}
@@ -157,11 +157,12 @@ function Matching({ drawn, uid, response, onAnswer }: PartProps) {
         {drawn.order.map((i) => {
           const pair = q.pairs[i]!;
           return (
-            <li key={pair.id}>
-              <label htmlFor={`${uid}-${pair.id}`}>
+            <li key={pair.id} className="fr-select-group">
+              <label className="fr-label" htmlFor={`${uid}-${pair.id}`}>
                 <InlineText nodes={pair.text} />
               </label>
               <select
+                className="fr-select"
                 id={`${uid}-${pair.id}`}
                 value={String(current[i] ?? -1)}
                 onChange={(e) => onAnswer(current.map((v, k) => (k === i ? Number(e.target.value) : v)))}

@@ -53,18 +53,20 @@ export function AttemptResult({
         <strong>{t('assessment.score', { right, total, percent: percentOf(right, total) })}</strong>
       </p>
       <p>{t('assessment.passMark', { percent: Math.round(a.passMark * 100), right: needed, total })}</p>
-      <p className="attempt-verdict">
-        <strong>{passed ? t('assessment.passed') : t('assessment.failed', { count: needed - right })}</strong>
-      </p>
+      <div className={`fr-alert fr-alert--sm attempt-verdict ${passed ? 'fr-alert--success' : 'fr-alert--error'}`}>
+        <p>
+          <strong>{passed ? t('assessment.passed') : t('assessment.failed', { count: needed - right })}</strong>
+        </p>
+      </div>
       {best && <p>{t('assessment.best', { percent: percentOf(best.right, best.total), n: best.attempt })}</p>}
       <div className="actions">
         {passed && (
-          <button type="button" className="button" onClick={() => player.send({ type: 'nav.next' })}>
+          <button type="button" className="fr-btn" onClick={() => player.send({ type: 'nav.next' })}>
             {t('assessment.toEnd')}
           </button>
         )}
         {onRetake && (
-          <button type="button" className={passed ? 'button secondary' : 'button'} onClick={onRetake}>
+          <button type="button" className={passed ? 'fr-btn fr-btn--secondary' : 'fr-btn'} onClick={onRetake}>
             {t('assessment.retake')}
           </button>
         )}

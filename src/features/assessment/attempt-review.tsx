@@ -121,8 +121,8 @@ function Detail({ drawn, response }: { drawn: DrawnQuestion; response: number[] 
             <span>
               <InlineText nodes={o.text} />
               <span className="option-tags">
-                {picked && <span className="tag">{t('assessment.yourChoice')}</span>}
-                {o.correct && <span className="tag tag-right">{t('assessment.rightAnswer')}</span>}
+                {picked && <span className="fr-tag fr-tag--sm tag">{t('assessment.yourChoice')}</span>}
+                {o.correct && <span className="fr-tag fr-tag--sm tag tag-right">{t('assessment.rightAnswer')}</span>}
               </span>
             </span>
             <p className="feedback">

@@ -5,6 +5,8 @@ import { DocumentView } from '../../components/document/document-view';
 import { downloadPdf } from '../../components/document/download';
 import { usePlayerRef } from '../../components/player-context';
 import { useAttestation } from './use-attestation';
+import '@gouvfr/dsfr/dist/component/form/form.main.css';
+import '@gouvfr/dsfr/dist/component/input/input.main.css';
 import './attestation.css';
 
 /**
@@ -47,19 +49,21 @@ export function AttestationPanel({ result }: { result: TrackResult }) {
               if (draft.trim()) player.send({ type: 'assessment.name', name: draft });
             }}
           >
-            <label htmlFor={`${uid}-name`}>{t('attestation.nameLabel')}</label>
-            <p className="hint" id={`${uid}-hint`}>
-              {t('attestation.nameHint')}
-            </p>
-            <input
-              id={`${uid}-name`}
-              aria-describedby={`${uid}-hint`}
-              autoComplete="name"
-              maxLength={120}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-            />
-            <button type="submit" className="button secondary">
+            <div className="fr-input-group">
+              <label className="fr-label" htmlFor={`${uid}-name`}>
+                {t('attestation.nameLabel')}
+                <span className="fr-hint-text">{t('attestation.nameHint')}</span>
+              </label>
+              <input
+                className="fr-input"
+                id={`${uid}-name`}
+                autoComplete="name"
+                maxLength={120}
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+              />
+            </div>
+            <button type="submit" className="fr-btn fr-btn--secondary">
               {t('attestation.nameSave')}
             </button>
           </form>
@@ -68,13 +72,13 @@ export function AttestationPanel({ result }: { result: TrackResult }) {
           <div className="attestation-actions">
             <button
               type="button"
-              className="button"
+              className="fr-btn"
               aria-disabled={pdf === 'preparing'}
               onClick={() => pdf !== 'preparing' && void makePdf()}
             >
               {t('attestation.download')}
             </button>
-            <button type="button" className="button secondary" onClick={() => window.print()}>
+            <button type="button" className="fr-btn fr-btn--secondary" onClick={() => window.print()}>
               {t('attestation.print')}
             </button>
             <p role="status" className="hint">

@@ -14,6 +14,7 @@ import { MissedSteps } from '../assessment/missed-steps';
 import { AttestationPanel } from '../attestation/attestation-panel';
 import { TrackSwitch } from '../course-map/track-switch';
 import { useDuration } from './duration';
+import '../lesson/lesson.css';
 
 const TITLES = {
   complete: 'complete.title',
@@ -87,7 +88,7 @@ export function TrackCompleteView() {
       {r.standing === 'failed' && <LastAttemptMisses result={r} />}
       <div className="actions">
         {a && r.standing === 'failed' && canStart(a, progress) && (
-          <button type="button" className="button" onClick={retake}>
+          <button type="button" className="fr-btn" onClick={retake}>
             {t('complete.retake')}
           </button>
         )}
@@ -95,15 +96,15 @@ export function TrackCompleteView() {
           <p>{t('assessment.noAttemptsLeft')}</p>
         )}
         {a && (r.standing === 'not-attempted' || (r.standing === 'failed' && r.inProgress)) && (
-          <button type="button" className="button" onClick={() => goTo(a.lessonId)}>
+          <button type="button" className="fr-btn" onClick={() => goTo(a.lessonId)}>
             {t('complete.takeAssessment')}
           </button>
         )}
-        <button type="button" className="button secondary" onClick={() => player.send({ type: 'nav.map' })}>
+        <button type="button" className="fr-btn fr-btn--secondary" onClick={() => player.send({ type: 'nav.map' })}>
           {t('complete.review')}
         </button>
         {roadmapLesson && (
-          <button type="button" className="button secondary" onClick={() => goTo(roadmapLesson.id)}>
+          <button type="button" className="fr-btn fr-btn--secondary" onClick={() => goTo(roadmapLesson.id)}>
             {t('complete.roadmap')}
           </button>
         )}

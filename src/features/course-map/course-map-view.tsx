@@ -4,6 +4,15 @@ import { PageHeading } from '../../components/page-heading';
 import { findLesson, stepLessons } from '../../content/spine';
 import { currentTrack, lessonStatus, stepsProgress } from '../../progress/selectors';
 import { TrackSwitch } from './track-switch';
+import '../lesson/lesson.css';
+
+/** Each lesson status as a DSFR badge (class names whole, for the build's purge). */
+const STATUS_BADGE: Record<string, string> = {
+  completed: 'fr-badge--success',
+  viewed: 'fr-badge--new',
+  visited: 'fr-badge--info',
+  none: 'fr-badge--no-icon',
+};
 
 export function CourseMapView() {
   const { t } = useTranslation();
@@ -21,7 +30,7 @@ export function CourseMapView() {
       <PageHeading focusKey="map">{t('map.title')}</PageHeading>
       <p className="lead">{t('map.track', { label: trackInfo.label, title: trackInfo.title })}</p>
       {incomplete.length > 0 && (
-        <div className="notice" role="status">
+        <div className="fr-alert fr-alert--info fr-alert--sm map-incomplete" role="status">
           <p>{t('map.incomplete', { count: incomplete.length })}</p>
           <ul>
             {incomplete.map((id) => (
@@ -65,7 +74,10 @@ export function CourseMapView() {
                       </a>
                       <span className="lesson-status">
                         {' '}
-                        — {t(`map.lessonStatus.${status}`)} · {t('map.minutes', { count: l.minutes })}
+                        <span className={`fr-badge fr-badge--sm ${STATUS_BADGE[status] ?? ''}`}>
+                          {t(`map.lessonStatus.${status}`)}
+                        </span>{' '}
+                        · {t('map.minutes', { count: l.minutes })}
                       </span>
                     </li>
                   );

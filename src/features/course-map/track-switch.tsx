@@ -20,7 +20,7 @@ export function TrackSwitch() {
         <button
           key={tr.id}
           type="button"
-          className="button secondary"
+          className="fr-btn fr-btn--secondary"
           onClick={() => player.send({ type: 'track.switch', track: tr.id })}
         >
           {t('map.switchTo', { label: tr.label })}

@@ -38,10 +38,12 @@ export function HomeScreen({ course, lockedTrack, currentTrack, resume, onStart 
       {course.subtitle && <p className="lead">{course.subtitle}</p>}
       <p>{course.description}</p>
       {resume && (
-        <section className="resume" aria-labelledby="resume-title">
-          <h2 id="resume-title">{t('home.current')}</h2>
-          <p>{t('home.resumeAt', { lesson: resume.lessonTitle })}</p>
-          <button type="button" className="button primary-large" onClick={resume.onResume}>
+        <section className="resume fr-callout fr-icon-bookmark-line" aria-labelledby="resume-title">
+          <h2 id="resume-title" className="fr-callout__title">
+            {t('home.current')}
+          </h2>
+          <p className="fr-callout__text">{t('home.resumeAt', { lesson: resume.lessonTitle })}</p>
+          <button type="button" className="fr-btn fr-btn--lg" onClick={resume.onResume}>
             {t('home.resume')}
           </button>
         </section>
@@ -51,23 +53,36 @@ export function HomeScreen({ course, lockedTrack, currentTrack, resume, onStart 
         <p>{t('home.steps')}</p>
         <ul className="tracks">
           {tracks.map((tr) => (
-            <li key={tr.id} className={`track-card${tr.id === currentTrack ? ' is-current' : ''}`}>
-              <h3>
-                <span className="track-duration">{tr.label}</span> · {tr.title}
-              </h3>
-              <p>{tr.promise}</p>
-              <p className="hint">
-                {t('home.youLeave')} {tr.outcome}
-              </p>
-              <button
-                type="button"
-                className="button"
-                disabled={!live}
-                onClick={() => onStart(tr.id)}
-                aria-label={`${t('home.start', { label: tr.label })} · ${tr.title} (${t('home.minutes', { hours: hours(tr.targetMinutes) })})`}
-              >
-                {t('home.start', { label: tr.label })}
-              </button>
+            <li key={tr.id}>
+              <div className={`fr-card track-card${tr.id === currentTrack ? ' is-current' : ''}`}>
+                <div className="fr-card__body">
+                  <div className="fr-card__content">
+                    <h3 className="fr-card__title">
+                      <span className="track-duration">{tr.label}</span> · {tr.title}
+                    </h3>
+                    <p className="fr-card__desc">{tr.promise}</p>
+                    <p className="fr-card__desc hint">
+                      {t('home.youLeave')} {tr.outcome}
+                    </p>
+                    {tr.id === currentTrack && (
+                      <div className="fr-card__start">
+                        <p className="fr-badge fr-badge--sm fr-badge--info">{t('home.current')}</p>
+                      </div>
+                    )}
+                  </div>
+                  <div className="fr-card__footer">
+                    <button
+                      type="button"
+                      className="fr-btn"
+                      disabled={!live}
+                      onClick={() => onStart(tr.id)}
+                      aria-label={`${t('home.start', { label: tr.label })} · ${tr.title} (${t('home.minutes', { hours: hours(tr.targetMinutes) })})`}
+                    >
+                      {t('home.start', { label: tr.label })}
+                    </button>
+                  </div>
+                </div>
+              </div>
             </li>
           ))}
         </ul>

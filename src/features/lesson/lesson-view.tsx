@@ -6,6 +6,8 @@ import { currentTrack, isLessonComplete, trackProgress } from '../../progress/se
 import { BlockView } from './block-view';
 import { LessonEnd } from './lesson-end';
 import { useStepContent } from './use-step-content';
+import './lesson-dsfr';
+import './lesson.css';
 
 export function LessonView() {
   const { t } = useTranslation();
@@ -25,22 +27,49 @@ export function LessonView() {
   const last = index === lessons.length - 1;
   const hasPrev = usePlayer((s) => s.can({ type: 'nav.prev' }));
 
+  const next = outline.steps.find((s) => s.number === step.number + 1);
+
   return (
     <article className="lesson" aria-labelledby="lesson-title">
-      <p className="eyebrow">{t('lesson.step', { n: step.number, title: step.title })}</p>
+      <div className="fr-stepper">
+        <p className="fr-stepper__title">
+          {step.title}
+          <span className="fr-stepper__state">
+            {t('lesson.stepOf', { n: step.number, total: outline.steps.length })}
+          </span>
+        </p>
+        <div className="fr-stepper__steps" data-fr-current-step={step.number} data-fr-steps={outline.steps.length} />
+        {next && (
+          <p className="fr-stepper__details">
+            <span className="fr-text--bold">{t('lesson.nextStep')}</span> {next.title}
+          </p>
+        )}
+      </div>
       <div id="lesson-title">
         <PageHeading focusKey={lessonId}>{lesson.title}</PageHeading>
       </div>
-      <p className="lesson-meta">
-        <span>{t('lesson.position', { index: index + 1, total: lessons.length })}</span>
-        <span> · {t('lesson.minutes', { count: lesson.minutes })}</span>
-        {completed && <span className="badge-done"> · {t('lesson.completed')}</span>}
-      </p>
+      <ul className="lesson-meta fr-badges-group">
+        <li>
+          <span className="fr-badge fr-badge--sm">
+            {t('lesson.position', { index: index + 1, total: lessons.length })}
+          </span>
+        </li>
+        <li>
+          <span className="fr-badge fr-badge--sm fr-badge--no-icon">
+            {t('lesson.minutes', { count: lesson.minutes })}
+          </span>
+        </li>
+        {completed && (
+          <li>
+            <span className="fr-badge fr-badge--sm fr-badge--success badge-done">{t('lesson.completed')}</span>
+          </li>
+        )}
+      </ul>
       {state.status === 'loading' && <p role="status">{t('lesson.loading')}</p>}
       {state.status === 'failed' && (
-        <div role="alert" className="notice">
+        <div role="alert" className="fr-alert fr-alert--error fr-alert--sm">
           <p>{t('lesson.loadFailed')}</p>
-          <button type="button" className="button" onClick={retry}>
+          <button type="button" className="fr-btn" onClick={retry}>
             {t('lesson.retry')}
           </button>
         </div>
@@ -65,13 +94,17 @@ export function LessonView() {
         <div className="nav-buttons">
           <button
             type="button"
-            className="button secondary"
+            className="fr-btn fr-btn--secondary fr-icon-arrow-left-line fr-btn--icon-left"
             disabled={!hasPrev}
             onClick={() => player.send({ type: 'nav.prev' })}
           >
             {t('lesson.previous')}
           </button>
-          <button type="button" className="button" onClick={() => player.send({ type: 'nav.next' })}>
+          <button
+            type="button"
+            className="fr-btn fr-icon-arrow-right-line fr-btn--icon-right"
+            onClick={() => player.send({ type: 'nav.next' })}
+          >
             {t('lesson.next')}
           </button>
         </div>

@@ -60,7 +60,10 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
         {options.map((o) => {
           const isPicked = choice.includes(o.id);
           return (
-            <li key={o.id} className={shown ? (o.correct ? 'option-right' : isPicked ? 'option-wrong' : '') : ''}>
+            <li
+              key={o.id}
+              className={`${multiple ? 'fr-checkbox-group' : 'fr-radio-group'}${shown ? (o.correct ? ' option-right' : isPicked ? ' option-wrong' : '') : ''}`}
+            >
               <input
                 type={multiple ? 'checkbox' : 'radio'}
                 name={uid}
@@ -70,12 +73,12 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
                 disabled={!!shown}
                 onChange={(e) => toggle(o.id, e.target.checked)}
               />
-              <label htmlFor={`${uid}-${o.id}`}>
+              <label className="fr-label" htmlFor={`${uid}-${o.id}`}>
                 <InlineText nodes={o.text} />
                 {shown && (
                   <span className="option-tags">
-                    {isPicked && <span className="tag">{t('quiz.yourChoice')}</span>}
-                    {o.correct && <span className="tag tag-right">{t('quiz.rightAnswer')}</span>}
+                    {isPicked && <span className="fr-tag fr-tag--sm tag">{t('quiz.yourChoice')}</span>}
+                    {o.correct && <span className="fr-tag fr-tag--sm tag tag-right">{t('quiz.rightAnswer')}</span>}
                   </span>
                 )}
               </label>
@@ -97,7 +100,7 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
       {shown ? (
         <button
           type="button"
-          className="button secondary"
+          className="fr-btn fr-btn--secondary"
           onClick={() => {
             setPicked(tried ?? answer.choice);
             setEditing(true);
@@ -106,7 +109,7 @@ export function QuestionView({ question: q, n, total }: { question: Question; n:
           {t('quiz.retry')}
         </button>
       ) : (
-        <button type="button" className="button" onClick={submit}>
+        <button type="button" className="fr-btn" onClick={submit}>
           {t('quiz.submit')}
         </button>
       )}

@@ -21,15 +21,15 @@ export function DocumentActions({ doc, fileName }: { doc: PrintableDocument; fil
   };
   return (
     <div className="roadmap-actions">
-      <button type="button" className="button" onClick={() => window.print()}>
+      <button type="button" className="fr-btn" onClick={() => window.print()}>
         {t('roadmap.print')}
       </button>
-      <button type="button" className="button secondary" onClick={() => downloadHtml(doc, fileName)}>
+      <button type="button" className="fr-btn fr-btn--secondary" onClick={() => downloadHtml(doc, fileName)}>
         {t('roadmap.downloadHtml')}
       </button>
       <button
         type="button"
-        className="button secondary"
+        className="fr-btn fr-btn--secondary"
         aria-disabled={pdf === 'preparing'}
         onClick={() => pdf !== 'preparing' && void makePdf()}
       >

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { usePlayer, usePlayerRef } from '../../components/player-context';
-import { useUpdateState } from './update-state';
+import { setUpdateState, useUpdateState } from './update-state';
 
 /**
  * Offers a new version of the course. Accepting hands over to the player machine, which flushes
@@ -16,31 +16,35 @@ export function UpdatePrompt() {
     (s) => s.matches({ ready: { update: 'waiting' } }) || s.matches({ ready: { update: 'applying' } }),
   );
   const [later, setLater] = useState(false);
-  const [readySeen, setReadySeen] = useState(false);
 
   if (apply && !later) {
     return (
-      <div className="notice update-prompt" role="alert" data-update="available">
+      <div className="fr-alert fr-alert--info fr-alert--sm update-prompt" role="alert" data-update="available">
         <p>{t('update.available')}</p>
         <button
           type="button"
-          className="button"
+          className="fr-btn"
           disabled={applying}
           onClick={() => player.send({ type: 'update.apply' })}
         >
           {t('update.apply')}
         </button>{' '}
-        <button type="button" className="link-button" onClick={() => setLater(true)}>
+        <button type="button" className="fr-btn fr-btn--tertiary-no-outline" onClick={() => setLater(true)}>
           {t('update.later')}
         </button>
       </div>
     );
   }
-  if (offlineReady && !readySeen) {
+  if (offlineReady) {
     return (
-      <div className="notice update-ready" role="status" data-update="offline-ready">
+      <div className="fr-alert fr-alert--success fr-alert--sm update-ready" role="status" data-update="offline-ready">
         <p>{t('update.offlineReady')}</p>
-        <button type="button" className="link-button" onClick={() => setReadySeen(true)}>
+        <button
+          type="button"
+          className="fr-btn--close fr-btn"
+          title={t('notices.dismiss')}
+          onClick={() => setUpdateState({ offlineReady: false })}
+        >
           {t('notices.dismiss')}
         </button>
       </div>

@@ -6,13 +6,18 @@ import { create } from 'zustand';
  * machine, which must stay unaware of how the app itself is delivered.
  */
 export interface UpdateState {
-  /** Every file is precached: the course now opens with no network. */
+  /**
+   * Show « prêt hors connexion »: set once when the service worker has just precached every file,
+   * cleared when the learner closes the message, set again from the status line's button.
+   */
   offlineReady: boolean;
+  /** This page runs with every file precached (now or since an earlier visit): the status says so. */
+  offlineAvailable: boolean;
   /** Set when a new version is installed and waiting; calling it activates it and reloads. */
   apply: (() => void) | null;
 }
 
-const useUpdateStore = create<UpdateState>()(() => ({ offlineReady: false, apply: null }));
+const useUpdateStore = create<UpdateState>()(() => ({ offlineReady: false, offlineAvailable: false, apply: null }));
 
 /** Merges `patch` into the update state; callable outside React (the service worker's events). */
 export function setUpdateState(patch: Partial<UpdateState>): void {

@@ -11,6 +11,7 @@ import { StorageError, type ProgressStore } from './port';
 export class DexieProgressStore implements ProgressStore {
   readonly kind = 'indexeddb';
   private readonly channel: BroadcastChannel | null;
+  private erased = false;
 
   constructor(private readonly db: ProgressDb = openProgressDb()) {
     this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${db.name}:facts`) : null;
@@ -41,7 +42,7 @@ export class DexieProgressStore implements ProgressStore {
   }
 
   async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
-    if (facts.length === 0) return;
+    if (facts.length === 0 || this.erased) return;
     try {
       await this.db.transaction('rw', this.db.facts, async () => {
         const keys = facts.map((f) => [courseId, factId(f)] as [string, string]);
@@ -70,6 +71,13 @@ export class DexieProgressStore implements ProgressStore {
     };
     this.channel.addEventListener('message', listener);
     return () => this.channel?.removeEventListener('message', listener);
+  }
+
+  /** Dexie closes this connection and deletes the database once other tabs let go of it. */
+  async erase(): Promise<void> {
+    this.erased = true;
+    this.channel?.close();
+    await this.db.delete();
   }
 
   /** Moves unreadable records aside, so they stay available to support and stop being read. */

@@ -4,7 +4,7 @@ import type { DexieProgressStore } from './dexie-store';
 import { DB_NAME } from './db-name';
 import { readFactRecords } from './idb-read';
 import type { ProgressStore } from './port';
-import { dropUnsaved, holdUnsaved, readUnsaved } from './unsaved-facts';
+import { dropAllUnsaved, dropUnsaved, holdUnsaved, readUnsaved } from './unsaved-facts';
 
 /** The `courseVersion` recorded with facts recovered from a closing page (kept for support only). */
 const RECOVERED_VERSION = 'recovered-on-load';
@@ -17,6 +17,7 @@ const RECOVERED_VERSION = 'recovered-on-load';
 export class LazyIndexedDbStore implements ProgressStore {
   readonly kind = 'indexeddb';
   private opened: Promise<DexieProgressStore> | null = null;
+  private erased = false;
 
   private constructor(private readonly name: string) {}
 
@@ -69,10 +70,24 @@ export class LazyIndexedDbStore implements ProgressStore {
   }
 
   async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
+    if (this.erased) return;
     // Held synchronously first: a page closing now may never see the transaction's callbacks.
     const release = holdUnsaved(this.name, courseId, facts);
     await (await this.dexie).put(courseId, courseVersion, facts);
     release();
+  }
+
+  /** Through Dexie when it is open (it must close first); otherwise with the bare API, sparing its chunk. */
+  async erase(): Promise<void> {
+    this.erased = true;
+    // The copies held for a closing page are this learner's progress too (see unsaved-facts.ts).
+    dropAllUnsaved(this.name);
+    if (this.opened) return (await this.opened).erase();
+    await new Promise<void>((done, fail) => {
+      const request = indexedDB.deleteDatabase(this.name);
+      request.onsuccess = () => done();
+      request.onerror = () => fail(request.error ?? new Error(`could not delete ${this.name}`));
+    });
   }
 
   watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void {

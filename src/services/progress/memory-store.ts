@@ -5,16 +5,23 @@ import type { ProgressStore } from './port';
 export class MemoryProgressStore implements ProgressStore {
   readonly kind = 'memory';
   private readonly courses = new Map<string, Progress>();
+  private erased = false;
 
   async load(courseId: string) {
     return { facts: Object.values(this.courses.get(courseId) ?? {}), corrupt: 0 };
   }
 
   async put(courseId: string, _version: string, facts: Fact[]) {
+    if (this.erased) return;
     this.courses.set(courseId, applyFacts(this.courses.get(courseId) ?? {}, facts));
   }
 
   watch() {
     return () => {};
+  }
+
+  async erase() {
+    this.erased = true;
+    this.courses.clear();
   }
 }

@@ -12,6 +12,8 @@ export class PendingLearnerStore implements ProgressStore {
   readonly kind = 'indexeddb';
   private readonly ready: Promise<ProgressStore>;
   private settle!: { bind: (s: ProgressStore) => void; fail: (e: Error) => void };
+  private bound: ProgressStore | null = null;
+  private erased = false;
 
   constructor() {
     this.ready = new Promise<ProgressStore>((bind, fail) => (this.settle = { bind, fail }));
@@ -21,6 +23,8 @@ export class PendingLearnerStore implements ProgressStore {
 
   /** The learner is known: their store takes every waiting and later write. */
   bind(store: ProgressStore): void {
+    this.bound = store;
+    if (this.erased) void store.erase();
     this.settle.bind(store);
   }
 
@@ -36,6 +40,12 @@ export class PendingLearnerStore implements ProgressStore {
 
   async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
     return (await this.ready).put(courseId, courseVersion, facts);
+  }
+
+  /** A learner never identified has nothing on this device; a bound one erases their own store. */
+  async erase(): Promise<void> {
+    this.erased = true;
+    await this.bound?.erase();
   }
 
   watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void {

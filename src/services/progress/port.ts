@@ -12,6 +12,13 @@ export interface ProgressStore {
   put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void>;
   /** Facts written by another tab of the same browser; returns an unsubscribe. */
   watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void;
+  /**
+   * « Effacer ma progression sur cet appareil »: deletes this store's whole database (every
+   * course's facts, the quarantine too) and resolves once it is gone. The store is spent
+   * afterwards: later writes are dropped, so the flush of a page that reloads right after cannot
+   * bring a fact back. An LMS learner's store holds only the local copy; the LMS keeps its own.
+   */
+  erase(): Promise<void>;
 }
 
 export class StorageError extends Error {

@@ -92,6 +92,27 @@ export function dropUnsaved(keys: readonly string[]): void {
   }
 }
 
+/**
+ * Forgets every held copy of one learner's database, whatever the course: « Effacer ma
+ * progression » erases them with the database. Keys of other learners (other database names)
+ * stay. A no-op when storage is unavailable.
+ */
+export function dropAllUnsaved(dbName: string): void {
+  const ls = storage();
+  if (!ls) return;
+  const start = `${dbName}:unsaved:`;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < ls.length; i++) {
+      const key = ls.key(i);
+      if (key?.startsWith(start)) keys.push(key);
+    }
+    dropUnsaved(keys);
+  } catch {
+    // Storage refused to list its keys: there is nothing this page can erase there.
+  }
+}
+
 function parseArray(text: string | null): unknown[] {
   if (!text) return [];
   try {

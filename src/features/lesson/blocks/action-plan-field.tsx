@@ -54,8 +54,11 @@ export function ActionPlanField(props: {
               <legend>{t('actionPlan.line', { n: row + 1 })}</legend>
               {ACTION_PLAN_COLUMNS.map((column) => (
                 <div className={`action-cell action-cell-${column}`} key={column}>
-                  <label htmlFor={`${uid}-${row}-${column}`}>{t(`actionPlan.columns.${column}`)}</label>
+                  <label className="fr-label" htmlFor={`${uid}-${row}-${column}`}>
+                    {t(`actionPlan.columns.${column}`)}
+                  </label>
                   <input
+                    className="fr-input"
                     id={`${uid}-${row}-${column}`}
                     type="text"
                     maxLength={ACTION_CELL_MAX_LENGTH[column]}
@@ -89,7 +92,7 @@ function EarlierAnswer({ id }: { id: string }) {
       <p className="hint">{t('actionPlan.earlierHint')}</p>
       <button
         type="button"
-        className="button secondary"
+        className="fr-btn fr-btn--secondary fr-btn--sm"
         onClick={() => player.send({ type: 'reflection.save', reflectionId: id, text: '' })}
       >
         {t('actionPlan.removeEarlier')}

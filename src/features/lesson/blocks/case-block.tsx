@@ -6,8 +6,8 @@ import { RichText } from '../../../components/rich-text';
 export function CaseBlock({ block }: { block: BlockOf<'case'> }) {
   const { t } = useTranslation();
   return (
-    <section className="block case">
-      <p className="case-badge">{t('case.badge')}</p>
+    <section className="block case fr-highlight">
+      <p className="fr-badge fr-badge--sm fr-badge--yellow-tournesol fr-badge--no-icon case-badge">{t('case.badge')}</p>
       <h2>{block.title}</h2>
       <RichText blocks={block.body} />
     </section>

@@ -15,7 +15,7 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
       <legend>{block.title ?? t('checklist.title')}</legend>
       <ul>
         {block.items.map((it) => (
-          <li key={it.id}>
+          <li key={it.id} className="fr-checkbox-group">
             <input
               type="checkbox"
               id={`${uid}-${it.id}`}
@@ -29,7 +29,7 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
                 })
               }
             />
-            <label htmlFor={`${uid}-${it.id}`}>
+            <label className="fr-label" htmlFor={`${uid}-${it.id}`}>
               <InlineText nodes={it.text} />
             </label>
           </li>

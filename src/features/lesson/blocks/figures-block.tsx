@@ -1,9 +1,11 @@
 import { useTranslation } from '../../../i18n/use-translation';
 import type { BlockOf } from '../../../content/schema';
+import { Accordion } from '../../../components/accordion';
 
 /**
- * A bar chart for sighted readers and the same data as a table for everyone: the chart is
- * hidden from assistive technology so the numbers are not read twice.
+ * A bar chart for sighted readers, and the same data as a DSFR table in an accordion right under
+ * it (closed at first, so the numbers are not shown twice): the chart is hidden from assistive
+ * technology, and the adjacent « Voir les données » button gives everyone the table.
  */
 export function FiguresBlock({ block }: { block: BlockOf<'figures'> }) {
   const { t, i18n } = useTranslation();
@@ -24,26 +26,36 @@ export function FiguresBlock({ block }: { block: BlockOf<'figures'> }) {
           </div>
         ))}
       </div>
-      <table className="figures-table">
-        <caption>{block.caption ?? t('figures.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('figures.label')}</th>
-            <th scope="col">{t('figures.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {block.data.map((d, i) => (
-            <tr key={i}>
-              <th scope="row">
-                {d.label}
-                {d.note ? ` (${d.note})` : ''}
-              </th>
-              <td>{fmt(d.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Accordion title={t('lesson.showTable')}>
+        <div className="fr-table fr-table--sm figures-table">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container">
+              <div className="fr-table__content">
+                <table>
+                  <caption>{block.caption ?? t('figures.table')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('figures.label')}</th>
+                      <th scope="col">{t('figures.value')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {block.data.map((d, i) => (
+                      <tr key={i}>
+                        <th scope="row">
+                          {d.label}
+                          {d.note ? ` (${d.note})` : ''}
+                        </th>
+                        <td>{fmt(d.value)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      </Accordion>
       <figcaption className="figures-source">{t('figures.source', { source: block.source })}</figcaption>
     </figure>
   );

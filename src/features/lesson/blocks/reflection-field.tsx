@@ -18,8 +18,8 @@ export function ReflectionField(props: {
   const uid = useId();
 
   return (
-    <div className="reflection-field">
-      <label htmlFor={uid} className="reflection-label">
+    <div className="fr-input-group reflection-field">
+      <label htmlFor={uid} className="fr-label reflection-label">
         {props.label}
       </label>
       {props.hint && (
@@ -29,6 +29,7 @@ export function ReflectionField(props: {
       )}
       <textarea
         id={uid}
+        className="fr-input"
         rows={props.rows ?? 5}
         maxLength={props.maxLength}
         value={text.draft}
