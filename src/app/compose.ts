@@ -2,7 +2,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { CourseOutline } from '../content/model';
 import type { LmsCommand, LoadedProgress, Notice } from '../machines/protocol';
 import { assessmentMachine } from '../machines/assessment.machine';
-import { playerMachine } from '../machines/player.machine';
+import { createPlayerMachine } from '../machines/player.machine';
 import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
 import { getUpdateState } from '../features/update/update-state';
 import { applyFacts, type Fact } from '../progress/facts';
@@ -34,7 +34,9 @@ export interface Surroundings {
   openStore: (name: string) => Promise<ProgressStore>;
   /** The assessment's bank (default: this build's chunk); tests of a fixture course give theirs. */
   loadBank?: BankLoader;
-  scorm?: Pick<ConnectOptions, 'now' | 'retryDelays'> & { lateApiDelays?: readonly number[] };
+  /** The clock (ms since epoch) of the player and the LMS session: Date.now, or a test's own. */
+  now?: () => number;
+  scorm?: Pick<ConnectOptions, 'retryDelays'> & { lateApiDelays?: readonly number[] };
 }
 
 const browser = (): Surroundings => ({ window, openStore: (name) => LazyIndexedDbStore.open(name) });
@@ -53,7 +55,7 @@ export async function compose(
   const startup: Notice[] = [];
   if (launch.lms === 'none') {
     const store = await openOrMemory(env, DB_NAME, startup);
-    return { machine: providePlayer(outline, store, null, startup, env.loadBank), store, lms: null };
+    return { machine: providePlayer(outline, store, null, startup, env.loadBank, env.now), store, lms: null };
   }
   const scorm = await import('../services/lms/scorm/connect');
   const { lateLmsActor } = await import('../services/lms/scorm/late-connect');
@@ -63,6 +65,7 @@ export async function compose(
     track: launch.track,
     window: env.window,
     loadBank: env.loadBank ?? loadCourseBank,
+    ...(env.now ? { now: env.now } : {}),
     ...env.scorm,
   };
   const attempt = () => {
@@ -82,7 +85,7 @@ export async function compose(
     const store = await learnerStore(opened.learnerId, startup);
     const lms: PlayerLms = { resume: opened.resume, actor: scorm.lmsActor(opened.sync), learnerId: opened.learnerId };
     return {
-      machine: providePlayer(outline, store, lms, startup, env.loadBank),
+      machine: providePlayer(outline, store, lms, startup, env.loadBank, env.now),
       store,
       lms: { learnerId: opened.learnerId, resume: opened.resume },
     };
@@ -100,7 +103,14 @@ export async function compose(
     onGiveUp: () => pending.fail(),
   });
   return {
-    machine: providePlayer(outline, pending, { resume: { facts: [], notices: [] }, actor }, startup, env.loadBank),
+    machine: providePlayer(
+      outline,
+      pending,
+      { resume: { facts: [], notices: [] }, actor },
+      startup,
+      env.loadBank,
+      env.now,
+    ),
     store: pending,
     lms: null,
   };
@@ -122,15 +132,19 @@ function memoryStore(notices: Notice[]): ProgressStore {
 /** What the player needs of an LMS session: its memory, its actor, and who the learner is. */
 export type PlayerLms = Pick<LmsConnection, 'resume' | 'actor' | 'learnerId'>;
 
-/** The machine with its real actors; `loadBank` fetches the assessment's bank when scoring needs it. */
+/**
+ * The machine with its real actors; `loadBank` fetches the assessment's bank when scoring needs
+ * it; `now` is the clock the machine stamps facts and time spent with (ms since epoch).
+ */
 export function providePlayer(
   outline: CourseOutline,
   store: ProgressStore,
   lms: PlayerLms | null,
   startup: Notice[] = [],
   loadBank: BankLoader = loadCourseBank,
+  now: () => number = Date.now,
 ) {
-  return playerMachine.provide({
+  return createPlayerMachine(now).provide({
     actions: { applyUpdate: () => getUpdateState().apply?.() },
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(() => loadProgress(outline, store, lms, startup)),

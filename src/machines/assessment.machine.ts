@@ -29,8 +29,12 @@ export const ASSESSMENT_COMMANDS = [
   'assessment.name',
 ] as const;
 
-/** A command as the player forwards it: with the progress it applies to and the lesson on screen. */
-export type ForwardedCommand = AssessmentCommand & { progress: Progress; lessonId: string | null };
+/**
+ * A command as the player forwards it: with the progress it applies to, the lesson on screen and
+ * `at`, when the learner gave it (ms since epoch, from the player's clock), so this machine reads
+ * no clock of its own.
+ */
+export type ForwardedCommand = AssessmentCommand & { progress: Progress; lessonId: string | null; at: number };
 
 /** What this machine tells the player: facts to record, or that scoring is not possible now. */
 export type AssessmentReport = { type: 'attempt.record'; facts: Fact[] } | { type: 'attempt.unscorable' };
@@ -38,13 +42,12 @@ export type AssessmentReport = { type: 'attempt.record'; facts: Fact[] } | { typ
 export interface AssessmentInput {
   assessment: AssessmentOutline | null;
   courseId: string;
-  now: () => number;
 }
 
 interface AssessmentContext extends AssessmentInput {
   bank: readonly BankEntry[] | null;
-  /** The progress the pending submission applies to. */
-  submitting: Progress | null;
+  /** The progress the pending submission applies to, and when it was asked for. */
+  submitting: { progress: Progress; at: number } | null;
 }
 
 const record = (facts: Fact[]): AssessmentReport => ({ type: 'attempt.record', facts });
@@ -71,18 +74,16 @@ export const assessmentMachine = setup({
   },
   actions: {
     start: sendParent(({ context, event }) =>
-      record(startAttempt(context.assessment!, event.progress, context.courseId, context.now())),
+      record(startAttempt(context.assessment!, event.progress, context.courseId, event.at)),
     ),
     answer: sendParent(({ context, event }) => {
       if (event.type !== 'assessment.answer') return record([]);
       const { position, response } = event;
-      return record(
-        answerAttempt(context.assessment!, event.progress, context.bank, position, response, context.now()),
-      );
+      return record(answerAttempt(context.assessment!, event.progress, context.bank, position, response, event.at));
     }),
-    name: sendParent(({ context, event }) => {
+    name: sendParent(({ event }) => {
       const name = event.type === 'assessment.name' ? event.name.replace(/\s+/g, ' ').trim().slice(0, 120) : '';
-      return record(name ? [{ kind: 'learner', key: 'name', at: context.now(), value: name }] : []);
+      return record(name ? [{ kind: 'learner', key: 'name', at: event.at, value: name }] : []);
     }),
   },
 }).createMachine({
@@ -99,7 +100,7 @@ export const assessmentMachine = setup({
         'assessment.submit': {
           guard: 'canSubmit',
           target: 'scoring',
-          actions: assign({ submitting: ({ event }) => event.progress }),
+          actions: assign({ submitting: ({ event }) => ({ progress: event.progress, at: event.at }) }),
         },
       },
     },
@@ -111,9 +112,10 @@ export const assessmentMachine = setup({
           target: 'open',
           actions: [
             assign({ bank: ({ event }) => event.output }),
-            sendParent(({ context, event }) =>
-              record(submitAttempt(context.assessment!, context.submitting!, event.output, context.now())),
-            ),
+            sendParent(({ context, event }) => {
+              const { progress, at } = context.submitting!;
+              return record(submitAttempt(context.assessment!, progress, event.output, at));
+            }),
             assign({ submitting: null }),
           ],
         },

@@ -5,8 +5,6 @@ import type { LmsStatus, Notice, SaveStatus } from './protocol';
 
 export interface PlayerInput {
   outline: CourseOutline;
-  /** Injected so machine tests control time; the app passes Date.now. */
-  now?: () => number;
   /** Where the URL asked to land on load (a lesson id), if anywhere. */
   initialLessonId?: string | null;
   /** A SCORM package is bound to one track: the learner cannot pick another. */
@@ -15,7 +13,6 @@ export interface PlayerInput {
 
 export interface PlayerContext {
   outline: CourseOutline;
-  now: () => number;
   progress: Progress;
   /** Stable key of the learner (see LoadedProgress.learnerKey); '' until progress is loaded. */
   learnerKey: string;
@@ -39,7 +36,6 @@ export interface PlayerContext {
 export function initialContext(input: PlayerInput): PlayerContext {
   return {
     outline: input.outline,
-    now: input.now ?? Date.now,
     progress: {},
     learnerKey: '',
     lessonId: null,

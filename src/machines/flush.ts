@@ -10,11 +10,15 @@ import type { Change } from './transaction';
 
 /** Opens a lesson: closes the time of the previous visit, bookmarks, marks visited. */
 export function open(c: Change, lessonId: string): Change {
-  return c
-    .add(rec.leaveLesson)
-    .set({ lessonId, enteredAt: c.ctx.now(), incomplete: [] })
+  return closeVisit(c)
+    .set({ lessonId, incomplete: [] })
     .set({ viewedEnd: (lessonStatus(c.ctx.progress, lessonId) ?? 'visited') !== 'visited' })
-    .add((ctx) => rec.enterLesson(ctx, lessonId));
+    .add((ctx, at) => rec.enterLesson(ctx, lessonId, at));
+}
+
+/** Accounts the time of the current visit up to the change's `at` and restarts it from there. */
+export function closeVisit(c: Change): Change {
+  return c.add(rec.leaveLesson).set({ enteredAt: c.at });
 }
 
 /** The next (1) or previous (-1) lesson on the current track. */
@@ -35,15 +39,13 @@ interface Enqueue {
 /** Assigns the change, then hands its new facts to the journal and the LMS. */
 export function flush(enqueue: unknown, c: Change): void {
   const q = enqueue as Enqueue;
-  // xstate treats function values in an assign object as assigners, so `now` must not be passed.
-  const { now: _now, ...next } = c.ctx;
-  q.assign({ ...next, save: c.facts.length ? (c.ctx.save === 'memory-only' ? 'memory-only' : 'saving') : c.ctx.save });
+  q.assign({ ...c.ctx, save: c.facts.length ? (c.ctx.save === 'memory-only' ? 'memory-only' : 'saving') : c.ctx.save });
   if (c.facts.length) q.sendTo('journal', { type: 'journal.write', facts: c.facts });
   if (c.facts.length || c.checkpoint)
     q.sendTo('lms', { type: 'lms.sync', facts: c.facts, progress: c.ctx.progress, checkpoint: c.checkpoint });
 }
 
-/** What the assessment child starts with: the course's assessment (if any) and the clock. */
+/** What the assessment child starts with: the course's assessment (if any) and its id. */
 export function assessmentInput(ctx: PlayerContext): AssessmentInput {
-  return { assessment: ctx.outline.assessment ?? null, courseId: ctx.outline.id, now: ctx.now };
+  return { assessment: ctx.outline.assessment ?? null, courseId: ctx.outline.id };
 }

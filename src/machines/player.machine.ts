@@ -4,246 +4,247 @@ import { ASSESSMENT_COMMANDS, assessmentMachine, type ForwardedCommand } from '.
 import { bookmark, currentTrack } from '../progress/selectors';
 import { initialContext, type PlayerContext, type PlayerInput } from './context';
 import type { PlayerEvent } from './events';
-import { assessmentInput, describe, flush, open, step } from './flush';
+import { assessmentInput, closeVisit, describe, flush, open, step } from './flush';
 import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson } from './guards';
 import { NOTHING_LOADED, type JournalCommand, type LmsCommand, type LoadedProgress } from './protocol';
 import * as status from './status';
 import * as rec from './record';
 import { Change } from './transaction';
 
-export const playerMachine = setup({
-  types: {
-    context: {} as PlayerContext,
-    events: {} as PlayerEvent,
-    input: {} as PlayerInput,
-  },
-  actors: {
-    // Real implementations come from the composition root through `provide`.
-    loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => NOTHING_LOADED),
-    journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
-    lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
-    assessment: assessmentMachine,
-  },
-  // Waiting this long for the journal means storage is stuck: updating then loses nothing more.
-  delays: { maxSaveWait: 10_000 },
-  guards: {
-    canResume: ({ context }) => canResume(context),
-    hasNext: ({ context }) => hasNext(context),
-    hasPrev: ({ context }) => hasPrev(context),
-    trackAllowed: ({ context, event }) =>
-      'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
-    byLearner: ({ event }) => event.type === 'session.quit' && event.byLearner === true,
-    /** Nothing is being written: reloading into a new version now loses nothing. */
-    saved: ({ context }) => context.save !== 'saving',
-    resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
-    landsOnLesson: ({ context }) =>
-      !!context.initialLessonId && isLessonInTrack(context, currentTrack(context.progress), context.initialLessonId),
-    isLessonInTrack: ({ context, event }) =>
-      event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context.progress), event.lessonId),
-    isQuestionOfCurrentLesson: ({ context, event }) =>
-      event.type === 'quiz.submit' && isQuestionOfCurrentLesson(context, event.questionId),
-    isKnownReflection: ({ context, event }) =>
-      event.type === 'reflection.save' && isKnownReflection(context, event.reflectionId),
-  },
-  actions: {
-    openInitial: enqueueActions(({ context, enqueue }) =>
-      flush(enqueue, open(new Change(context), context.initialLessonId!)),
-    ),
-    selectTrack: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, ['track.select', 'track.switch']);
-      const c = new Change(context).add((ctx) => rec.chooseTrack(ctx, event.track));
-      const landing = rec.landingLesson(c.ctx, event.track);
-      flush(enqueue, landing ? open(c, landing) : c);
-    }),
-    resume: enqueueActions(({ context, enqueue }) =>
-      flush(enqueue, open(new Change(context), bookmark(context.progress)!)),
-    ),
-    goTo: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'nav.goTo');
-      flush(enqueue, open(new Change(context), event.lessonId));
-    }),
-    next: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), step(context, 1)))),
-    prev: enqueueActions(({ context, enqueue }) => flush(enqueue, open(new Change(context), step(context, -1)))),
-    leave: enqueueActions(({ context, enqueue }) =>
-      flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() })),
-    ),
-    listIncomplete: assign({ incomplete: ({ context }) => rec.unfinished(context) }),
-    viewedEnd: enqueueActions(({ context, enqueue }) =>
-      flush(enqueue, new Change(context).set({ viewedEnd: true }).add(rec.settleLesson).commit()),
-    ),
-    answer: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'quiz.submit');
-      const { questionId, choice } = event;
-      flush(
-        enqueue,
-        new Change(context)
-          .add((ctx) => rec.answer(ctx, questionId, choice))
-          .add(rec.settleLesson)
-          .commit(),
-      );
-    }),
-    record: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'reflection.save');
-      flush(
-        enqueue,
-        new Change(context).add((ctx) => rec.reflect(ctx, event.reflectionId, event.text)),
-      );
-    }),
-    toggle: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'checklist.toggle');
-      const { checklistId, itemId, checked } = event;
-      flush(
-        enqueue,
-        new Change(context).add((ctx) => rec.toggleItem(ctx, checklistId, itemId, checked)),
-      );
-    }),
-    pause: enqueueActions(({ context, enqueue }) =>
-      flush(enqueue, new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() }).commit()),
-    ),
-    quit: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'session.quit');
-      const c = new Change(context).add(rec.leaveLesson).set({ enteredAt: context.now() });
-      flush(enqueue, c);
-      const leaving = event.byLearner === true;
-      enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress, leaving } satisfies LmsCommand);
-    }),
-    // The assessment child applies the attempt's rules; the facts it returns are recorded here.
-    assess: sendTo('assessment', ({ context, event }) => {
-      assertEvent(event, ASSESSMENT_COMMANDS);
-      return { ...event, progress: context.progress, lessonId: context.lessonId } satisfies ForwardedCommand;
-    }),
-    // What the LMS remembers goes through the journal like any fact, so a storage fault is told.
-    merge: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'remote.facts');
-      enqueue.assign({ progress: applyFacts(context.progress, event.facts) });
-      if (event.keep) enqueue.sendTo('journal', { type: 'journal.write', facts: event.facts } satisfies JournalCommand);
-    }),
-    /** Reload into the waiting new version of the app; the composition root provides it. */
-    applyUpdate: () => {},
-    recordAttempt: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'attempt.record');
-      const { facts } = event;
-      flush(
-        enqueue,
-        new Change(context)
-          .add(() => facts)
-          .add(rec.settleLesson)
-          .commit(facts.length > 0),
-      );
-    }),
-  },
-}).createMachine({
-  id: 'player',
-  context: ({ input }) => initialContext(input),
-  initial: 'loading',
-  states: {
-    loading: {
-      invoke: {
-        src: 'loadProgress',
-        input: ({ context }) => ({ courseId: context.outline.id }),
-        onDone: { target: 'ready', actions: assign(({ event }) => status.restored(event.output)) },
-        onError: { target: 'failed', actions: assign(({ event }) => ({ error: describe(event.error) })) },
-      },
+/** The player; `now` is its clock (ms since epoch), read once per event and kept out of context. */
+export function createPlayerMachine(now: () => number) {
+  const change = (context: PlayerContext) => new Change(context, now());
+  return setup({
+    types: {
+      context: {} as PlayerContext,
+      events: {} as PlayerEvent,
+      input: {} as PlayerInput,
     },
-    failed: {},
-    // Three regions: where the learner is (`nav`), what is written and told (`status`), and a
-    // waiting new version of the app (`update`). Learner work is recorded whatever the region.
-    ready: {
-      type: 'parallel',
-      invoke: [
-        { id: 'journal', src: 'journal', input: ({ context }) => ({ courseId: context.outline.id }) },
-        { id: 'lms', src: 'lms', input: ({ context }) => ({ courseId: context.outline.id }) },
-        { id: 'assessment', src: 'assessment', input: ({ context }) => assessmentInput(context) },
-      ],
-      on: {
-        'remote.facts': { actions: 'merge' },
-        'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
-        'session.pause': { actions: 'pause' },
-        'assessment.*': { actions: 'assess' },
-        'attempt.record': { actions: 'recordAttempt' },
+    actors: {
+      // Real implementations come from the composition root through `provide`.
+      loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => NOTHING_LOADED),
+      journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
+      lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
+      assessment: assessmentMachine,
+    },
+    // Waiting this long for the journal means storage is stuck: updating then loses nothing more.
+    delays: { maxSaveWait: 10_000 },
+    guards: {
+      canResume: ({ context }) => canResume(context),
+      hasNext: ({ context }) => hasNext(context),
+      hasPrev: ({ context }) => hasPrev(context),
+      trackAllowed: ({ context, event }) =>
+        'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
+      byLearner: ({ event }) => event.type === 'session.quit' && event.byLearner === true,
+      /** Nothing is being written: reloading into a new version now loses nothing. */
+      saved: ({ context }) => context.save !== 'saving',
+      resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
+      landsOnLesson: ({ context }) =>
+        !!context.initialLessonId && isLessonInTrack(context, currentTrack(context.progress), context.initialLessonId),
+      isLessonInTrack: ({ context, event }) =>
+        event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context.progress), event.lessonId),
+      isQuestionOfCurrentLesson: ({ context, event }) =>
+        event.type === 'quiz.submit' && isQuestionOfCurrentLesson(context, event.questionId),
+      isKnownReflection: ({ context, event }) =>
+        event.type === 'reflection.save' && isKnownReflection(context, event.reflectionId),
+    },
+    actions: {
+      openInitial: enqueueActions(({ context, enqueue }) =>
+        flush(enqueue, open(change(context), context.initialLessonId!)),
+      ),
+      selectTrack: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, ['track.select', 'track.switch']);
+        const c = change(context).add((ctx, at) => rec.chooseTrack(ctx, event.track, at));
+        const landing = rec.landingLesson(c.ctx, event.track);
+        flush(enqueue, landing ? open(c, landing) : c);
+      }),
+      resume: enqueueActions(({ context, enqueue }) =>
+        flush(enqueue, open(change(context), bookmark(context.progress)!)),
+      ),
+      goTo: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, 'nav.goTo');
+        flush(enqueue, open(change(context), event.lessonId));
+      }),
+      next: enqueueActions(({ context, enqueue }) => flush(enqueue, open(change(context), step(context, 1)))),
+      prev: enqueueActions(({ context, enqueue }) => flush(enqueue, open(change(context), step(context, -1)))),
+      leave: enqueueActions(({ context, enqueue }) => flush(enqueue, closeVisit(change(context)))),
+      listIncomplete: assign({ incomplete: ({ context }) => rec.unfinished(context) }),
+      viewedEnd: enqueueActions(({ context, enqueue }) =>
+        flush(enqueue, change(context).set({ viewedEnd: true }).add(rec.settleLesson).commit()),
+      ),
+      answer: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, 'quiz.submit');
+        const { questionId, choice } = event;
+        flush(
+          enqueue,
+          change(context)
+            .add((ctx, at) => rec.answer(ctx, questionId, choice, at))
+            .add(rec.settleLesson)
+            .commit(),
+        );
+      }),
+      record: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, 'reflection.save');
+        flush(
+          enqueue,
+          change(context).add((ctx, at) => rec.reflect(ctx, event.reflectionId, event.text, at)),
+        );
+      }),
+      toggle: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, 'checklist.toggle');
+        const { checklistId, itemId, checked } = event;
+        flush(
+          enqueue,
+          change(context).add((ctx, at) => rec.toggleItem(ctx, checklistId, itemId, checked, at)),
+        );
+      }),
+      pause: enqueueActions(({ context, enqueue }) => flush(enqueue, closeVisit(change(context)).commit())),
+      quit: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, 'session.quit');
+        const c = closeVisit(change(context));
+        flush(enqueue, c);
+        const leaving = event.byLearner === true;
+        enqueue.sendTo('lms', { type: 'lms.finish', progress: c.ctx.progress, leaving } satisfies LmsCommand);
+      }),
+      // The assessment child applies the attempt's rules; the facts it returns are recorded here.
+      assess: sendTo('assessment', ({ context: { progress, lessonId }, event }) => {
+        assertEvent(event, ASSESSMENT_COMMANDS);
+        return { ...event, progress, lessonId, at: now() } satisfies ForwardedCommand;
+      }),
+      // What the LMS remembers goes through the journal like any fact, so a storage fault is told.
+      merge: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, 'remote.facts');
+        enqueue.assign({ progress: applyFacts(context.progress, event.facts) });
+        if (event.keep)
+          enqueue.sendTo('journal', { type: 'journal.write', facts: event.facts } satisfies JournalCommand);
+      }),
+      /** Reload into the waiting new version of the app; the composition root provides it. */
+      applyUpdate: () => {},
+      recordAttempt: enqueueActions(({ context, event, enqueue }) => {
+        assertEvent(event, 'attempt.record');
+        const { facts } = event;
+        flush(
+          enqueue,
+          change(context)
+            .add(() => facts)
+            .add(rec.settleLesson)
+            .commit(facts.length > 0),
+        );
+      }),
+    },
+  }).createMachine({
+    id: 'player',
+    context: ({ input }) => initialContext(input),
+    initial: 'loading',
+    states: {
+      loading: {
+        invoke: {
+          src: 'loadProgress',
+          input: ({ context }) => ({ courseId: context.outline.id }),
+          onDone: { target: 'ready', actions: assign(({ event }) => status.restored(event.output)) },
+          onError: { target: 'failed', actions: assign(({ event }) => ({ error: describe(event.error) })) },
+        },
       },
-      states: {
-        nav: {
-          initial: 'routing',
-          on: {
-            'nav.home': { target: '.choosingTrack', actions: 'leave' },
-            // « Quitter » closes the course for good; the page going away only closes the session.
-            'session.quit': [{ guard: 'byLearner', target: '.closed', actions: 'quit' }, { actions: 'quit' }],
-          },
-          states: {
-            routing: {
-              always: [
-                { guard: 'landsOnLesson', target: 'learning.lesson', actions: 'openInitial' },
-                { guard: 'resumesLocked', target: 'learning.lesson', actions: 'resume' },
-                { target: 'choosingTrack' },
-              ],
+      failed: {},
+      // Three regions: where the learner is (`nav`), what is written and told (`status`), and a
+      // waiting new version of the app (`update`). Learner work is recorded whatever the region.
+      ready: {
+        type: 'parallel',
+        invoke: [
+          { id: 'journal', src: 'journal', input: ({ context }) => ({ courseId: context.outline.id }) },
+          { id: 'lms', src: 'lms', input: ({ context }) => ({ courseId: context.outline.id }) },
+          { id: 'assessment', src: 'assessment', input: ({ context }) => assessmentInput(context) },
+        ],
+        on: {
+          'remote.facts': { actions: 'merge' },
+          'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
+          'session.pause': { actions: 'pause' },
+          'assessment.*': { actions: 'assess' },
+          'attempt.record': { actions: 'recordAttempt' },
+        },
+        states: {
+          nav: {
+            initial: 'routing',
+            on: {
+              'nav.home': { target: '.choosingTrack', actions: 'leave' },
+              // « Quitter » closes the course for good; the page going away only closes the session.
+              'session.quit': [{ guard: 'byLearner', target: '.closed', actions: 'quit' }, { actions: 'quit' }],
             },
-            choosingTrack: {
-              on: {
-                'track.select': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
-                'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
-                'progress.resume': { guard: 'canResume', target: 'learning.lesson', actions: 'resume' },
+            states: {
+              routing: {
+                always: [
+                  { guard: 'landsOnLesson', target: 'learning.lesson', actions: 'openInitial' },
+                  { guard: 'resumesLocked', target: 'learning.lesson', actions: 'resume' },
+                  { target: 'choosingTrack' },
+                ],
               },
-            },
-            learning: {
-              initial: 'lesson',
-              on: {
-                'track.switch': { guard: 'trackAllowed', target: '.lesson', actions: 'selectTrack' },
-                'nav.goTo': { guard: 'isLessonInTrack', target: '.lesson', actions: 'goTo' },
-                'nav.map': { target: '.map', actions: 'leave' },
-              },
-              states: {
-                lesson: {
-                  on: {
-                    'nav.next': [
-                      { guard: 'hasNext', target: 'lesson', reenter: true, actions: 'next' },
-                      // The end of the track: its end screen says where the learner stands.
-                      { target: '#player.ready.nav.trackComplete', actions: ['leave', 'listIncomplete'] },
-                    ],
-                    'nav.prev': { guard: 'hasPrev', target: 'lesson', reenter: true, actions: 'prev' },
-                    'lesson.viewedEnd': { actions: 'viewedEnd' },
-                    'quiz.submit': { guard: 'isQuestionOfCurrentLesson', actions: 'answer' },
-                    'checklist.toggle': { actions: 'toggle' },
-                  },
+              choosingTrack: {
+                on: {
+                  'track.select': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+                  'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+                  'progress.resume': { guard: 'canResume', target: 'learning.lesson', actions: 'resume' },
                 },
-                map: {},
               },
-            },
-            trackComplete: {
-              on: {
-                'nav.goTo': { guard: 'isLessonInTrack', target: 'learning.lesson', actions: 'goTo' },
-                'nav.map': { target: 'learning.map' },
-                'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+              learning: {
+                initial: 'lesson',
+                on: {
+                  'track.switch': { guard: 'trackAllowed', target: '.lesson', actions: 'selectTrack' },
+                  'nav.goTo': { guard: 'isLessonInTrack', target: '.lesson', actions: 'goTo' },
+                  'nav.map': { target: '.map', actions: 'leave' },
+                },
+                states: {
+                  lesson: {
+                    on: {
+                      'nav.next': [
+                        { guard: 'hasNext', target: 'lesson', reenter: true, actions: 'next' },
+                        // The end of the track: its end screen says where the learner stands.
+                        { target: '#player.ready.nav.trackComplete', actions: ['leave', 'listIncomplete'] },
+                      ],
+                      'nav.prev': { guard: 'hasPrev', target: 'lesson', reenter: true, actions: 'prev' },
+                      'lesson.viewedEnd': { actions: 'viewedEnd' },
+                      'quiz.submit': { guard: 'isQuestionOfCurrentLesson', actions: 'answer' },
+                      'checklist.toggle': { actions: 'toggle' },
+                    },
+                  },
+                  map: {},
+                },
               },
+              trackComplete: {
+                on: {
+                  'nav.goTo': { guard: 'isLessonInTrack', target: 'learning.lesson', actions: 'goTo' },
+                  'nav.map': { target: 'learning.map' },
+                  'track.switch': { guard: 'trackAllowed', target: 'learning.lesson', actions: 'selectTrack' },
+                },
+              },
+              // After « Quitter »: the LMS session is finished, nothing leads back into the course.
+              closed: { on: { 'nav.home': {}, 'session.quit': {} } },
             },
-            // After « Quitter »: the LMS session is finished, nothing leads back into the course.
-            closed: { on: { 'nav.home': {}, 'session.quit': {} } },
           },
-        },
-        status: {
-          on: {
-            // A durable write after a quota error means storage came back: everything is on disk again.
-            'journal.saved': { actions: assign(({ context, event }) => status.saved(context, event)) },
-            'journal.degraded': { actions: assign(({ context, event }) => status.degraded(context, event)) },
-            'lms.status': { actions: assign(({ context, event }) => status.lms(context, event)) },
-            'notice.dismiss': { actions: assign(({ context, event }) => status.dismiss(context, event)) },
-            'attempt.unscorable': { actions: assign(({ context }) => status.unscorable(context)) },
-          },
-        },
-        // « Mettre à jour »: account the lesson's time, then reload once the journal holds everything.
-        update: {
-          initial: 'idle',
-          states: {
-            idle: { on: { 'update.apply': 'waiting' } },
-            waiting: {
-              entry: 'pause',
-              always: { guard: 'saved', target: 'applying' },
-              after: { maxSaveWait: 'applying' },
+          status: {
+            on: {
+              // A durable write after a quota error means storage came back: everything is on disk again.
+              'journal.saved': { actions: assign(({ context, event }) => status.saved(context, event)) },
+              'journal.degraded': { actions: assign(({ context, event }) => status.degraded(context, event)) },
+              'lms.status': { actions: assign(({ context, event }) => status.lms(context, event)) },
+              'notice.dismiss': { actions: assign(({ context, event }) => status.dismiss(context, event)) },
+              'attempt.unscorable': { actions: assign(({ context }) => status.unscorable(context)) },
             },
-            applying: { entry: 'applyUpdate' },
+          },
+          // « Mettre à jour »: account the lesson's time, then reload once the journal holds everything.
+          update: {
+            initial: 'idle',
+            states: {
+              idle: { on: { 'update.apply': 'waiting' } },
+              waiting: {
+                entry: 'pause',
+                always: { guard: 'saved', target: 'applying' },
+                after: { maxSaveWait: 'applying' },
+              },
+              applying: { entry: 'applyUpdate' },
+            },
           },
         },
       },
     },
-  },
-});
+  });
+}

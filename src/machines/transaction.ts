@@ -9,10 +9,14 @@ import type { PlayerContext } from './context';
 export class Change {
   readonly facts: Fact[] = [];
   checkpoint = false;
-  constructor(public ctx: PlayerContext) {}
+  /** `at`: when the event happened (ms since epoch), the time every fact of the change carries. */
+  constructor(
+    public ctx: PlayerContext,
+    readonly at: number,
+  ) {}
 
-  add(build: (ctx: PlayerContext) => Fact[]): this {
-    const facts = build(this.ctx).map((f) => after(this.ctx.progress[factId(f)], f));
+  add(build: (ctx: PlayerContext, at: number) => Fact[]): this {
+    const facts = build(this.ctx, this.at).map((f) => after(this.ctx.progress[factId(f)], f));
     if (facts.length) {
       this.facts.push(...facts);
       this.ctx = { ...this.ctx, progress: applyFacts(this.ctx.progress, facts) };

@@ -1,7 +1,7 @@
 import { createActor, fromCallback, fromPromise } from 'xstate';
 import type { BankEntry, CourseOutline } from '../../src/content/model';
 import { assessmentMachine } from '../../src/machines/assessment.machine';
-import { playerMachine } from '../../src/machines/player.machine';
+import { createPlayerMachine } from '../../src/machines/player.machine';
 import type { JournalCommand, LmsCommand, LoadedProgress } from '../../src/machines/protocol';
 import type { Fact } from '../../src/progress/facts';
 
@@ -20,7 +20,8 @@ export function startPlayer(
   const written: Fact[] = [];
   const lms: LmsCommand[] = [];
   let clock = 1_000_000;
-  const machine = playerMachine.provide({
+  // The machine reads this clock; `tick` moves it, so time spent is exact in every test.
+  const machine = createPlayerMachine(() => clock).provide({
     actors: {
       loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => {
         if (opts.failLoad) throw new Error('disk on fire');
@@ -47,7 +48,7 @@ export function startPlayer(
     },
   });
   const actor = createActor(machine, {
-    input: { outline, now: () => clock, initialLessonId: opts.initialLessonId ?? null },
+    input: { outline, initialLessonId: opts.initialLessonId ?? null },
   });
   actor.start();
   const settled = () =>

@@ -54,15 +54,15 @@ export async function launchPlayer(
     {
       window: lms.window,
       openStore: async (name) => storeNamed(name),
+      now: () => clock.now,
       scorm: {
-        now: () => clock.now,
         ...(opts.retryDelays ? { retryDelays: opts.retryDelays } : {}),
         ...(opts.lateApiDelays ? { lateApiDelays: opts.lateApiDelays } : {}),
       },
     },
   );
   const conn = composition.lms ?? { learnerId: '', resume: { facts: [], notices: [] } };
-  const actor = createActor(composition.machine, { input: { outline, lockedTrack: track, now: () => clock.now } });
+  const actor = createActor(composition.machine, { input: { outline, lockedTrack: track } });
   actor.start();
   while (actor.getSnapshot().matches('loading')) await new Promise((r) => setTimeout(r, 0));
   const ctx = () => actor.getSnapshot().context;

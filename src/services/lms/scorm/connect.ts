@@ -65,7 +65,6 @@ export async function connectScorm(options: ConnectOptions): Promise<LmsConnecti
   return {
     kind: opened.kind,
     resume: opened.resume,
-    ...(opened.learnerId ? { learnerId: opened.learnerId } : {}),
     actor: lmsActor(opened.sync),
   };
 }
