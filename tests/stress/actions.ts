@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openMap } from './open-map';
 import type { TrackId } from '../../src/content/schema';
 import type { CourseIndex } from './course-index';
 import type { Ledger } from './ledger';
@@ -78,7 +79,7 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
     prev: () => step(-1),
 
     async goTo(): Promise<void> {
-      await page.getByRole('button', { name: 'Plan du parcours' }).click();
+      await openMap(page);
       const links = page.locator('.lesson-item a');
       await links.first().waitFor({ timeout: EFFECT_MS });
       const target = links.nth(r.int(0, (await links.count()) - 1));

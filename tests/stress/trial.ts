@@ -94,11 +94,14 @@ export async function runTrial(opts: {
   return { ...verdict, seed: opts.seed, mode, actions, acked: ledger.ackedCount() };
 }
 
-/** A new page, and no saved progress on the course's origin: the previous trial's data is gone. */
+/** A new page, and no saved progress on the course's origin (IndexedDB, and the held unsaved copies in localStorage): the previous trial's data is gone. */
 async function freshLearner(context: BrowserContext, url: string): Promise<{ page: Page; cdp: CDPSession }> {
   for (const p of context.pages()) await p.close().catch(() => {});
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb' });
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(url).origin,
+    storageTypes: 'indexeddb,local_storage',
+  });
   return { page, cdp };
 }

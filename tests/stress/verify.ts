@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openMap } from './open-map';
 import type { Fact } from '../../src/progress/facts';
 import type { CourseIndex } from './course-index';
 import { readTable } from '../helpers/idb';
@@ -60,7 +61,7 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
 
   await page.getByRole('button', { name: 'Reprendre' }).click();
   await page.locator('[data-lesson-end]').waitFor();
-  await page.getByRole('button', { name: 'Plan du parcours' }).click();
+  await openMap(page);
   await page.locator('.lesson-item').first().waitFor();
   const statuses = new Map(
     await page
@@ -143,8 +144,7 @@ function pickKey(r: Rng, keys: Set<string>, prefix: string): string | undefined 
 async function openLesson(page: Page, id: string) {
   const here = await page.evaluate(() => location.hash);
   if (here !== `#/lecon/${id}`) {
-    if (!(await page.locator('.lesson-item').count()))
-      await page.getByRole('button', { name: 'Plan du parcours' }).click();
+    if (!(await page.locator('.lesson-item').count())) await openMap(page);
     await page.locator(`.lesson-item a[href="#/lecon/${id}"]`).click();
   }
   await page.waitForFunction((h) => location.hash === h, `#/lecon/${id}`);
