@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { TrackResult } from '../../assessment/track-result';
 import { DocumentView } from '../../components/document/document-view';
-import { downloadPdf } from '../../components/document/download';
+import { usePdfDownload } from '../../components/document/use-pdf-download';
 import { usePlayerRef } from '../../components/player-context';
 import { useAttestation } from './use-attestation';
 import '@gouvfr/dsfr/dist/component/form/form.main.css';
@@ -20,19 +20,8 @@ export function AttestationPanel({ result }: { result: TrackResult }) {
   const uid = useId();
   const { lmsName, name, doc, fileName } = useAttestation(result);
   const [draft, setDraft] = useState(name);
-  const [pdf, setPdf] = useState<'idle' | 'preparing' | 'failed'>('idle');
+  const { pdf, start: makePdf } = usePdfDownload(doc, fileName);
   if (result.standing !== 'passed') return null;
-
-  const makePdf = async () => {
-    if (!doc) return;
-    setPdf('preparing');
-    try {
-      await downloadPdf(doc, fileName);
-      setPdf('idle');
-    } catch {
-      setPdf('failed');
-    }
-  };
 
   return (
     <section className="attestation" aria-labelledby={`${uid}-title`}>

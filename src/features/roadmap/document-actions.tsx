@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { downloadHtml, downloadPdf } from '../../components/document/download';
+import { downloadHtml } from '../../components/document/download';
+import { usePdfDownload } from '../../components/document/use-pdf-download';
 import type { PrintableDocument } from '../../components/document/printable-document';
 
 /**
@@ -9,16 +9,7 @@ import type { PrintableDocument } from '../../components/document/printable-docu
  */
 export function DocumentActions({ doc, fileName }: { doc: PrintableDocument; fileName: string }) {
   const { t } = useTranslation();
-  const [pdf, setPdf] = useState<'idle' | 'preparing' | 'failed'>('idle');
-  const makePdf = async () => {
-    setPdf('preparing');
-    try {
-      await downloadPdf(doc, fileName);
-      setPdf('idle');
-    } catch {
-      setPdf('failed');
-    }
-  };
+  const { pdf, start: makePdf } = usePdfDownload(doc, fileName);
   return (
     <div className="roadmap-actions">
       <button type="button" className="fr-btn" onClick={() => window.print()}>
