@@ -6,14 +6,14 @@
  * relaunch resumes — from any browser, since the data lives on this server.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { strFromU8, unzipSync } from 'fflate';
-import { contentType, MIME } from '../../tools/mime';
+import { MIME } from '../../tools/mime';
+import { filePath, listen, memorySource, NO_FILES, send, serveFile, type FileSource } from '../../tools/static-files';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CONTENT_PATH = '/pluginfile.php/1/mod_scorm/content/1/';
@@ -35,7 +35,7 @@ export interface PreviewServer {
 
 interface Mounted {
   name: string;
-  files: Map<string, Uint8Array>;
+  files: FileSource;
   launch: string;
 }
 
@@ -77,21 +77,6 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
       : [];
   const known = (name: string) => PACKAGE_NAME.test(name) && packages().some((p) => p.name === name);
 
-  const send = (
-    res: ServerResponse,
-    status: number,
-    body: string | Uint8Array,
-    type = 'text/plain; charset=utf-8',
-    extra: Record<string, string> = {},
-  ) => {
-    res.writeHead(status, {
-      'content-type': type,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...extra,
-    });
-    res.end(body);
-  };
   const json = (res: ServerResponse, status: number, value: unknown) =>
     send(res, status, JSON.stringify(value), MIME['.json']!);
   const body = (req: IncomingMessage) =>
@@ -123,7 +108,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
       const files = new Map(Object.entries(unzipSync(readFileSync(join(zipsDir, name)))));
       const manifest = files.get('imsmanifest.xml');
       if (!manifest) return json(res, 422, { error: 'no imsmanifest.xml at the root of the zip' });
-      mounted = { name, files, launch: launchHref(strFromU8(manifest)) };
+      mounted = { name, files: memorySource(files), launch: launchHref(strFromU8(manifest)) };
       return json(res, 200, { name, launch: CONTENT_PATH + mounted.launch });
     }
 
@@ -153,28 +138,19 @@ export async function startPreview(o: PreviewOptions = {}): Promise<PreviewServe
       }
     }
 
-    if (req.method === 'GET' && path.startsWith(CONTENT_PATH)) {
-      const file = decodeURIComponent(path.slice(CONTENT_PATH.length));
-      const data = mounted?.files.get(file);
-      if (!data) return send(res, 404, 'not found');
-      return send(res, 200, data, contentType(file));
-    }
+    // The mounted package's files, fresh at each launch as Moodle serves them (no-store).
+    if (path.startsWith(CONTENT_PATH))
+      return serveFile(req, res, mounted?.files ?? NO_FILES, filePath(path, CONTENT_PATH), {
+        cacheControl: () => 'no-store',
+      });
     return send(res, 404, 'not found');
   }
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((e: unknown) => json(res, 400, { error: (e as Error).message }));
-  });
-  await new Promise<void>((ok) => server.listen(o.port ?? 8765, o.host ?? '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://${o.host ?? '127.0.0.1'}:${port}/`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
+  const { url, close } = await listen(
+    (req, res) => route(req, res).catch((e: unknown) => json(res, 400, { error: (e as Error).message })),
+    { port: o.port ?? 8765, host: o.host ?? '127.0.0.1' },
+  );
+  return { url, close };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

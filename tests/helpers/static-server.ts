@@ -1,9 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { contentType } from '../../tools/mime';
+import { filePath, folderSource, listen, serveFile } from '../../tools/static-files';
 
 export interface StaticServer {
   url: string;
@@ -28,56 +23,26 @@ export interface ServeOptions {
   gzip?: boolean;
 }
 
+/** Serves the folder `dir` on 127.0.0.1 through tools/static-files.ts (the preview LMS's server). */
 export async function serveStatic(
   dir: string,
   { port = 0, hidden = [], cacheAssets = false, gzip = false }: ServeOptions = {},
 ): Promise<StaticServer> {
-  let root = resolve(dir);
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root + sep) && file !== root) file = '';
-    let size = -1;
-    try {
-      const st = statSync(file);
-      if (st.isFile()) size = st.size;
-    } catch {
-      // not found
-    }
-    if (size < 0 || hidden.includes(path.slice(1))) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    // no-cache: every load asks the server, so a swapped folder is seen at once (as after a deploy).
-    const immutable = cacheAssets && path.startsWith('/assets/');
-    const type = contentType(file);
-    const headers = {
-      'content-type': type,
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    };
-    if (gzip && /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg)/.test(type)) {
-      const vary = { ...headers, vary: 'accept-encoding' };
-      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        const body = gzipSync(readFileSync(file));
-        res.writeHead(200, { ...vary, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
-        return;
-      }
-      res.writeHead(200, { ...vary, 'content-length': size });
-    } else res.writeHead(200, { ...headers, 'content-length': size });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
-  const actual = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${actual}/`,
-    port: actual,
-    setRoot: (d) => {
-      root = resolve(d);
+  let source = folderSource(dir);
+  // no-cache: every load asks the server, so a swapped folder is seen at once (as after a deploy).
+  const cacheControl = (path: string) =>
+    cacheAssets && path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const server = await listen(
+    (req, res) => {
+      const path = filePath(new URL(req.url ?? '/', 'http://x').pathname);
+      serveFile(req, res, source, path, { hidden, cacheControl, gzip });
     },
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
+    { port },
+  );
+  return {
+    ...server,
+    setRoot: (d) => {
+      source = folderSource(d);
+    },
   };
 }

@@ -60,6 +60,15 @@ describe('the preview LMS server', () => {
     expect(await (await get(`${CONTENT_PATH}start/a%20b.js`)).text()).toBe('1');
   });
 
+  it('serves the mounted files fresh and nosniff, and only below the content path', async () => {
+    await get(`/api/mount/${ZIP}`, { method: 'POST' });
+    const manifest = await get(`${CONTENT_PATH}imsmanifest.xml`);
+    expect([manifest.status, manifest.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    expect(manifest.headers.get('x-content-type-options')).toBe('nosniff');
+    // The same file named through an escaped `..` (fetch keeps `%2f` as is): refused.
+    expect((await get(`${CONTENT_PATH}start/..%2fimsmanifest.xml`)).status).toBe(404);
+  });
+
   it('keeps LMS data per package, and refuses names that are not listed packages', async () => {
     expect(await (await get(`/api/data/${ZIP}`)).json()).toEqual({});
     const data = { 'cmi.core.exit': 'suspend', 'cmi.suspend_data': 'A100' };
