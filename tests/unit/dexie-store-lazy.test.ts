@@ -50,7 +50,9 @@ describe('the lazy IndexedDB store (first read without Dexie, then Dexie)', () =
     idle[0]!();
     // A tab that listens from now on: once it hears the write, this one would have heard it too.
     const control: Fact[] = [];
-    (await DexieProgressStore.open()).watch(C, (facts) => control.push(...facts));
+    const controlTab = await DexieProgressStore.open();
+    await controlTab.load(C);
+    controlTab.watch(C, (facts) => control.push(...facts));
     await (await DexieProgressStore.open()).put(C, '1.0.0', [answer('late', 4)]);
     await expect.poll(() => control).toEqual([answer('late', 4)]);
     expect(heard).toEqual([]);
