@@ -1,15 +1,16 @@
 /**
- * `npm run bench [-- --baseline <dir>] [--runs 7] [--lighthouse-only]`: the player's performance figures on this
- * machine, for dist/web side by side with a baseline measured in the same run, so the numbers
- * mean something on a noisy machine. It asserts nothing (the byte budget is `npm run budget`).
- * The baseline is the same sources built with PRERENDER=off into a temporary folder, or any
- * other build given with --baseline (e.g. main's dist/web). Loads are cold (fresh context, no
- * service worker) under a mobile-like throttle (page-timing.ts), alternating the two builds.
- * Prints, per build: JS fetched before the home is usable and the first screen's CSS (gzip -9
- * bytes), median ms to the
- * first course text, to a usable home, and to a resumed lesson's text; then progress writes;
- * then Lighthouse's mobile scores of dist/web's home (lighthouse.ts, also in
- * test-results/lighthouse.json). If Lighthouse fails, the error is printed and the exit code is 1.
+ * `npm run bench [-- --baseline <dir>] [--runs 7] [--lighthouse-only | --cross-tab-only]`: the
+ * player's performance figures on this machine, for dist/web side by side with a baseline
+ * measured in the same run, so the numbers mean something on a noisy machine. It asserts nothing
+ * (the byte budget is `npm run budget`). The baseline is the same sources built with
+ * PRERENDER=off into a temporary folder, or any other build given with --baseline (e.g. main's
+ * dist/web). Loads are cold (fresh context, no service worker) under a mobile-like throttle
+ * (page-timing.ts), alternating the two builds. Prints, per build: JS fetched before the home is
+ * usable and the first screen's CSS (gzip -9 bytes), median ms to the first course text, to a
+ * usable home, and to a resumed lesson's text; then progress writes and cross-tab delivery
+ * (tests/bench/cross-tab.ts, alone with --cross-tab-only); then Lighthouse's mobile scores of
+ * dist/web's home (lighthouse.ts, also in test-results/lighthouse.json). If Lighthouse fails,
+ * the error is printed and the exit code is 1.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     runs: { type: 'string', default: '7' },
     'lighthouse-only': { type: 'boolean', default: false },
+    'cross-tab-only': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -93,6 +95,63 @@ async function progressWrites(browser: Browser, url: string): Promise<number[]> 
   return writes;
 }
 
+type CrossTabPage = Window & {
+  crossTab: {
+    seed: (name: string, size: number) => Promise<void>;
+    listen: (name: string, mode: string) => Promise<void>;
+    put: (name: string, key: string, mode: string) => Promise<number>;
+    arrival: (key: string) => Promise<number>;
+  };
+};
+const CROSS_TAB_MODES = ['storagemutated', 'channel', 'liveQuery'] as const;
+
+/**
+ * Two tabs of one context on a 300-fact course: ms from a put in tab A to the fact reaching
+ * tab B, per way of hearing other tabs (tests/bench/cross-tab.ts), `n` writes each, the modes
+ * taking turns in rounds of 10 so the machine's noise falls on all of them.
+ */
+async function crossTabDelivery(browser: Browser, url: string, n = 60): Promise<Record<string, number[]>> {
+  const bundle = await build({
+    entryPoints: ['tests/bench/cross-tab.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  });
+  const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const page of [a, b]) {
+    await page.goto(url);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  }
+  const name = `bench-cross-tab-${Date.now()}`;
+  await a.evaluate((db) => (window as unknown as CrossTabPage).crossTab.seed(db, 300), name);
+  const times: Record<string, number[]> = Object.fromEntries(CROSS_TAB_MODES.map((m) => [m, []]));
+  for (let round = 0; round < n / 10; round++)
+    for (const mode of CROSS_TAB_MODES) {
+      await b.evaluate(([db, m]) => (window as unknown as CrossTabPage).crossTab.listen(db, m), [name, mode] as const);
+      for (let i = 0; i < 10; i++) {
+        const key = `${mode}-${round}-${i}`;
+        const t0 = await a.evaluate(([db, k, m]) => (window as unknown as CrossTabPage).crossTab.put(db, k, m), [
+          name,
+          key,
+          mode,
+        ] as const);
+        const t1 = await b.evaluate((k) => (window as unknown as CrossTabPage).crossTab.arrival(k), key);
+        times[mode]!.push(t1 - t0);
+      }
+    }
+  await context.close();
+  return times;
+}
+
+/** `p50 … ms, p95 … ms over n` of a list of ms. */
+function quantiles(xs: number[]): string {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
+  return `p50 ${q(0.5)} ms, p95 ${q(0.95)} ms over ${xs.length}`;
+}
+
 /** The side-by-side timings and progress writes (everything but Lighthouse). */
 async function timings() {
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -122,6 +181,7 @@ async function timings() {
       }
     for (const b of builds) await resumedLesson(browser, b);
     const writes = await progressWrites(browser, builds[0]!.server.url);
+    const crossTab = await crossTabDelivery(browser, builds[0]!.server.url);
 
     const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
     console.log(`cold loads: ${runs} per build, alternating; 150 ms RTT, 1.6 Mbit/s, CPU ×4`);
@@ -129,13 +189,26 @@ async function timings() {
       console.log(
         `${b.name}: JS before the home is usable ${b.jsBytes.toLocaleString('en-US')} B gzip · CSS ${cssBytes(b.dir)?.toLocaleString('en-US') ?? '?'} B gzip · first course text ${ms(b.text)} · home usable ${ms(b.usable)} · resumed lesson text ${ms(b.resumed)}`,
       );
-    const sorted = [...writes].sort((a, b) => a - b);
-    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
-    console.log(`progress write: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms over ${writes.length} writes`);
+    console.log(`progress write: ${quantiles(writes)} writes`);
+    for (const [mode, xs] of Object.entries(crossTab))
+      console.log(`cross-tab delivery, 300-fact course (${mode}): ${quantiles(xs)} writes`);
   } finally {
     await browser.close();
     for (const b of builds) await b.server.close();
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Only the cross-tab delivery figures, on dist/web (a quick run while working on the watch). */
+async function crossTabFigures() {
+  const server = await serveStatic('dist/web');
+  const browser = await launchBrowser();
+  try {
+    for (const [mode, xs] of Object.entries(await crossTabDelivery(browser, server.url)))
+      console.log(`cross-tab delivery, 300-fact course (${mode}): ${quantiles(xs)} writes`);
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 
@@ -153,5 +226,8 @@ async function lighthouseFigures() {
   }
 }
 
-if (!values['lighthouse-only']) await timings();
-await lighthouseFigures();
+if (values['cross-tab-only']) await crossTabFigures();
+else {
+  if (!values['lighthouse-only']) await timings();
+  await lighthouseFigures();
+}

@@ -1,6 +1,7 @@
-import { mergeFact, factId, type Fact } from '../../progress/facts';
+import { applyFacts, mergeFact, factId, type Fact, type Progress } from '../../progress/facts';
 import { restoreFact } from '../../progress/restore';
 import { recordFact } from './valid-record';
+import { CourseWatch } from './course-watch';
 import { openProgressDb, type FactRecord, type ProgressDb } from './db';
 import { StorageError, type ProgressStore } from './port';
 
@@ -10,12 +11,12 @@ import { StorageError, type ProgressStore } from './port';
  */
 export class DexieProgressStore implements ProgressStore {
   readonly kind = 'indexeddb';
-  private readonly channel: BroadcastChannel | null;
   private erased = false;
+  /** Per course, the facts this page loaded or wrote: what a watch need not send back to it. */
+  private readonly held = new Map<string, Progress>();
+  private readonly watches = new Set<{ courseId: string; watch: CourseWatch }>();
 
-  constructor(private readonly db: ProgressDb = openProgressDb()) {
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${db.name}:facts`) : null;
-  }
+  constructor(private readonly db: ProgressDb = openProgressDb()) {}
 
   /** Opens the database now, so an unusable IndexedDB is known before the learner starts. */
   static async open(name?: string): Promise<DexieProgressStore> {
@@ -38,11 +39,14 @@ export class DexieProgressStore implements ProgressStore {
       else bad.push(r);
     }
     if (bad.length) await this.quarantine(courseId, bad);
+    this.hold(courseId, facts);
     return { facts, corrupt: bad.length };
   }
 
   async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
     if (facts.length === 0 || this.erased) return;
+    // Before the transaction: Dexie fires `storagemutated` on commit, before this call resumes.
+    this.hold(courseId, facts);
     try {
       await this.db.transaction('rw', this.db.facts, async () => {
         const keys = facts.map((f) => [courseId, factId(f)] as [string, string]);
@@ -58,33 +62,45 @@ export class DexieProgressStore implements ProgressStore {
     } catch (e) {
       throw toStorageError(e);
     }
-    this.channel?.postMessage({ courseId, facts });
   }
 
-  watch(courseId: string, onFacts: (facts: Fact[]) => void): () => void {
-    if (!this.channel) return () => {};
-    const listener = (e: MessageEvent) => {
-      const data = e.data as { courseId?: unknown; facts?: unknown };
-      if (data?.courseId !== courseId || !Array.isArray(data.facts)) return;
-      const facts = data.facts.map(restoreFact).filter((f): f is Fact => f !== null);
-      if (facts.length) onFacts(facts);
+  /**
+   * Facts other tabs (or other connections of this page) commit to the course, through Dexie's
+   * own cross-tab `storagemutated` event (see course-watch.ts): first those written before this
+   * call that the page does not hold, then each change as it commits, only the facts that add
+   * to what the page holds. `known`: facts the page read without this store (the bare first
+   * read of lazy-store.ts), added to those this store loaded and wrote.
+   */
+  watch(courseId: string, onFacts: (facts: Fact[]) => void, known: readonly Fact[] = []): () => void {
+    if (this.erased) return () => {};
+    const held = Object.values(applyFacts(this.held.get(courseId) ?? {}, known));
+    const entry = { courseId, watch: new CourseWatch(this.db, courseId, onFacts, held) };
+    this.watches.add(entry);
+    return () => {
+      entry.watch.close();
+      this.watches.delete(entry);
     };
-    this.channel.addEventListener('message', listener);
-    return () => this.channel?.removeEventListener('message', listener);
   }
 
   /** Dexie closes this connection and deletes the database once other tabs let go of it. */
   async erase(): Promise<void> {
     this.erased = true;
-    this.channel?.close();
+    // A watch reading now would open (and so re-create) the database being deleted.
+    for (const { watch } of this.watches) watch.close();
+    this.watches.clear();
     await this.db.delete();
+  }
+
+  private hold(courseId: string, facts: readonly Fact[]) {
+    this.held.set(courseId, applyFacts(this.held.get(courseId) ?? {}, facts));
+    for (const w of this.watches) if (w.courseId === courseId) w.watch.learn(facts);
   }
 
   /** Moves unreadable records aside, so they stay available to support and stop being read. */
   private async quarantine(courseId: string, records: { id: string; fact: unknown }[]) {
     try {
       await this.db.transaction('rw', this.db.facts, this.db.quarantine, async () => {
-        // Two loads can race (first read, cross-tab catch-up): only what is still there moves.
+        // Two loads can race (the first read's background load, a caller's own): only what is still there moves.
         const keys = records.map((r) => [courseId, r.id] as [string, string]);
         const still = (await this.db.facts.bulkGet(keys)).filter(
           (r): r is FactRecord => r !== undefined && recordFact(r) === null,

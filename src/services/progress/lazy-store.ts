@@ -18,6 +18,8 @@ export class LazyIndexedDbStore implements ProgressStore {
   readonly kind = 'indexeddb';
   private opened: Promise<DexieProgressStore> | null = null;
   private erased = false;
+  /** Per course, what the bare first read gave the page: the watch need not send it again. */
+  private readonly firstRead = new Map<string, Fact[]>();
 
   private constructor(private readonly name: string) {}
 
@@ -48,7 +50,9 @@ export class LazyIndexedDbStore implements ProgressStore {
     }
     // Dexie's own load moves the bad records aside; the facts it returns are the same.
     if (corrupt) void this.dexie.then((d) => d.load(courseId)).catch(() => {});
-    return { facts: this.withUnsaved(courseId, facts), corrupt };
+    const loaded = this.withUnsaved(courseId, facts);
+    this.firstRead.set(courseId, loaded);
+    return { facts: loaded, corrupt };
   }
 
   /**
@@ -94,15 +98,12 @@ export class LazyIndexedDbStore implements ProgressStore {
     let stop: (() => void) | null = null;
     let cancelled = false;
     // Listening to other tabs can wait until the first screen is up.
+    // The watch starts with one read of what other tabs wrote since the first read, before Dexie
+    // (and so its cross-tab event) was loaded here; it sends only what this page lacks.
     const start = () =>
       void this.dexie
-        .then(async (d) => {
-          if (cancelled) return;
-          stop = d.watch(courseId, onFacts);
-          // Another tab may have written (and announced) facts since the first read, before we
-          // listened: read them back once, so this tab misses none. Merging them again is harmless.
-          const { facts } = await d.load(courseId);
-          if (!cancelled && facts.length) onFacts(facts);
+        .then((d) => {
+          if (!cancelled) stop = d.watch(courseId, onFacts, this.firstRead.get(courseId));
         })
         .catch(() => {});
     if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
