@@ -70,26 +70,32 @@ export async function compose(
     now,
     ...env.scorm,
   };
+  // One SCORM session per page (Initialize once, RTE 3.1.3.1): a player actor started again in
+  // this page (React may remount its provider) takes up the session already open.
+  let session: ReturnType<typeof scorm.openScorm> = null;
   const attempt = () => {
     try {
-      return scorm.openScorm(options);
+      return (session ??= scorm.openScorm(options));
     } catch (e) {
       console.error('LMS connection failed', e);
       return null;
     }
   };
   const store = new PendingLearnerStore();
+  // The page's one session names one learner: a restarted journal is given the same binding.
+  let binding: Promise<Notice[]> | null = null;
   const learner: LearnerJournal = {
-    async bind(learnerId) {
-      if (learnerId === null) {
-        store.fail();
-        return [];
-      }
-      const notices: Notice[] = [];
-      // An LMS that names no learner gets no local journal: it could belong to anyone.
-      store.bind(learnerId ? await openOrMemory(env, learnerDbName(learnerId), notices) : memoryStore(notices));
-      return notices;
-    },
+    bind: (learnerId) => (binding ??= bindLearner(learnerId)),
+  };
+  const bindLearner = async (learnerId: string | null): Promise<Notice[]> => {
+    if (learnerId === null) {
+      store.fail();
+      return [];
+    }
+    const notices: Notice[] = [];
+    // An LMS that names no learner gets no local journal: it could belong to anyone.
+    store.bind(learnerId ? await openOrMemory(env, learnerDbName(learnerId), notices) : memoryStore(notices));
+    return notices;
   };
   const lms = lmsSessionActor({ attempt, ...(env.scorm?.lateApiDelays ? { delays: env.scorm.lateApiDelays } : {}) });
   return { machine: providePlayer(outline, store, { lms, learner, loadBank, now }), store };

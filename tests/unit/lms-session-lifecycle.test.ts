@@ -71,4 +71,23 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: the LMS session belongs to
     expect(lms.rec.calls.filter((c) => c.fn === 'finish')).toHaveLength(1);
     player.stop();
   });
+
+  it('a player restarted in the same page (React remounting its provider) takes up the open session', async () => {
+    const { lms, composition } = await composed(version);
+    const input = { outline, lockedTrack: '2h' as const };
+    const first = createActor(composition.machine, { input });
+    first.start();
+    await expect.poll(() => first.getSnapshot().matches('ready')).toBe(true);
+    // What @xstate/react does when an effect runs again: stop, then start from the persisted snapshot.
+    const again = createActor(composition.machine, { input, snapshot: first.getPersistedSnapshot() });
+    first.stop();
+    again.start();
+    await expect.poll(() => again.getSnapshot().context.lms).toBe('ok');
+    expect(again.getSnapshot().context.notices).not.toContain('lms-pending');
+    again.send({ type: 'session.quit', byLearner: true });
+    const fns = lms.rec.calls.map((c) => c.fn);
+    expect(fns.filter((f) => f === 'initialize')).toHaveLength(1);
+    expect(fns.filter((f) => f === 'finish')).toHaveLength(1);
+    again.stop();
+  });
 });
