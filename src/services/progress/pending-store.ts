@@ -45,8 +45,13 @@ export class PendingLearnerStore implements ProgressStore {
     return store ? store.load(courseId) : { facts: [], corrupt: 0 };
   }
 
-  async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
-    return (await this.ready).put(courseId, courseVersion, facts);
+  /**
+   * Bound: handed over in the same tick, so a write from `pagehide` reaches the learner's store
+   * (and its synchronous held copy, unsaved-facts.ts) before the page is gone. Unbound: waits.
+   */
+  put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
+    if (this.bound) return this.bound.put(courseId, courseVersion, facts);
+    return this.ready.then((store) => store.put(courseId, courseVersion, facts));
   }
 
   /** A learner never identified has nothing on this device; a bound one erases their own store. */
