@@ -1,17 +1,18 @@
-import { fromCallback, fromPromise } from 'xstate';
+import { fromPromise, type AnyActorLogic } from 'xstate';
 import type { CourseOutline } from '../content/model';
-import type { LmsCommand, LoadedProgress, Notice } from '../machines/protocol';
+import type { LmsSessionInput } from '../machines/lms-session';
+import type { LoadedProgress, Notice } from '../machines/protocol';
 import { assessmentMachine } from '../machines/assessment.machine';
 import { createPlayerMachine } from '../machines/player.machine';
 import { loadCourseBank, type BankLoader } from '../features/assessment/bank-loader';
 import { getUpdateState } from '../features/update/update-state';
 import { applyFacts, type Fact } from '../progress/facts';
 import { unknownIds } from '../progress/selectors';
-import type { LaunchConfig, LmsConnection } from '../services/lms/port';
+import type { LaunchConfig } from '../services/lms/port';
 import type { ConnectOptions } from '../services/lms/scorm/connect';
 import { DB_NAME, learnerDbName } from '../services/progress/db-name';
 import { LazyIndexedDbStore } from '../services/progress/lazy-store';
-import { journalActor } from '../services/progress/journal';
+import { journalActor, type LearnerJournal } from '../services/progress/journal';
 import { MemoryProgressStore } from '../services/progress/memory-store';
 import { PendingLearnerStore } from '../services/progress/pending-store';
 import type { ProgressStore } from '../services/progress/port';
@@ -22,9 +23,8 @@ import type { ProgressStore } from '../services/progress/port';
  */
 export interface Composition {
   machine: ReturnType<typeof providePlayer>;
+  /** The journal's store (inside an LMS: the one bound to the learner the LMS names). */
   store: ProgressStore;
-  /** The LMS session opened at launch (null standalone, or while a late API is awaited). */
-  lms: { learnerId: string; resume: LmsConnection['resume'] } | null;
 }
 
 /** What the composition reads from its surroundings; tests pass a fake LMS window and memory stores. */
@@ -44,76 +44,61 @@ const browser = (): Surroundings => ({ window, openStore: (name) => LazyIndexedD
 /**
  * Standalone, the journal is this browser profile's (one learner per profile). Inside an LMS it
  * is the LMS learner's own database (issue 8, item 2: two pupils on one school computer never
- * see or send each other's work), so the LMS session opens first, to learn who the learner is.
- * When the API is not there yet, the learner starts at once and the LMS actor keeps looking.
+ * see or send each other's work): the `lms` actor opens the session and says who the learner is
+ * (services/lms/scorm/session-actor.ts), and the journal binds to that learner's store then.
  */
 export async function compose(
   outline: CourseOutline,
   launch: LaunchConfig,
   env: Surroundings = browser(),
 ): Promise<Composition> {
-  const startup: Notice[] = [];
+  const now = env.now ?? Date.now;
+  const loadBank = env.loadBank ?? loadCourseBank;
   if (launch.lms === 'none') {
+    const startup: Notice[] = [];
     const store = await openOrMemory(env, DB_NAME, startup);
-    return { machine: providePlayer(outline, store, null, startup, env.loadBank, env.now), store, lms: null };
+    return { machine: providePlayer(outline, store, { startup, loadBank, now }), store };
   }
   const scorm = await import('../services/lms/scorm/connect');
-  const { lateLmsActor } = await import('../services/lms/scorm/late-connect');
+  const { lmsSessionActor } = await import('../services/lms/scorm/session-actor');
   const options: ConnectOptions = {
     kind: launch.lms,
     outline,
     track: launch.track,
     window: env.window,
-    loadBank: env.loadBank ?? loadCourseBank,
-    ...(env.now ? { now: env.now } : {}),
+    loadBank,
+    now,
     ...env.scorm,
   };
+  // One SCORM session per page (Initialize once, RTE 3.1.3.1): a player actor started again in
+  // this page (React may remount its provider) takes up the session already open.
+  let session: ReturnType<typeof scorm.openScorm> = null;
   const attempt = () => {
     try {
-      return scorm.openScorm(options);
+      return (session ??= scorm.openScorm(options));
     } catch (e) {
       console.error('LMS connection failed', e);
       return null;
     }
   };
-  const learnerStore = (learnerId: string, notices: Notice[]) =>
-    // An LMS that names no learner gets no local journal: it could belong to anyone.
-    learnerId ? openOrMemory(env, learnerDbName(learnerId), notices) : memoryStore(notices);
-
-  const opened = attempt();
-  if (opened) {
-    const store = await learnerStore(opened.learnerId, startup);
-    const lms: PlayerLms = { resume: opened.resume, actor: scorm.lmsActor(opened.sync), learnerId: opened.learnerId };
-    return {
-      machine: providePlayer(outline, store, lms, startup, env.loadBank, env.now),
-      store,
-      lms: { learnerId: opened.learnerId, resume: opened.resume },
-    };
-  }
-  const pending = new PendingLearnerStore();
-  const actor = lateLmsActor({
-    attempt,
-    ...(env.scorm?.lateApiDelays ? { delays: env.scorm.lateApiDelays } : {}),
-    onOpen: async (late) => {
-      const store = await learnerStore(late.learnerId, []);
-      pending.bind(store);
-      const local = await store.load(outline.id).catch(() => ({ facts: [] as Fact[] }));
-      return [...local.facts, ...late.resume.facts];
-    },
-    onGiveUp: () => pending.fail(),
-  });
-  return {
-    machine: providePlayer(
-      outline,
-      pending,
-      { resume: { facts: [], notices: [] }, actor },
-      startup,
-      env.loadBank,
-      env.now,
-    ),
-    store: pending,
-    lms: null,
+  const store = new PendingLearnerStore();
+  // The page's one session names one learner: a restarted journal is given the same binding.
+  let binding: Promise<Notice[]> | null = null;
+  const learner: LearnerJournal = {
+    bind: (learnerId) => (binding ??= bindLearner(learnerId)),
   };
+  const bindLearner = async (learnerId: string | null): Promise<Notice[]> => {
+    if (learnerId === null) {
+      store.fail();
+      return [];
+    }
+    const notices: Notice[] = [];
+    // An LMS that names no learner gets no local journal: it could belong to anyone.
+    store.bind(learnerId ? await openOrMemory(env, learnerDbName(learnerId), notices) : memoryStore(notices));
+    return notices;
+  };
+  const lms = lmsSessionActor({ attempt, ...(env.scorm?.lateApiDelays ? { delays: env.scorm.lateApiDelays } : {}) });
+  return { machine: providePlayer(outline, store, { lms, learner, loadBank, now }), store };
 }
 
 async function openOrMemory(env: Surroundings, name: string, notices: Notice[]): Promise<ProgressStore> {
@@ -129,55 +114,62 @@ function memoryStore(notices: Notice[]): ProgressStore {
   return new MemoryProgressStore();
 }
 
-/** What the player needs of an LMS session: its memory, its actor, and who the learner is. */
-export type PlayerLms = Pick<LmsConnection, 'resume' | 'actor' | 'learnerId'>;
+/** The adapters the player gets besides its store; each has a standalone default. */
+export interface PlayerAdapters {
+  /** The `lms` actor (session-actor.ts); none standalone. */
+  lms?: AnyActorLogic;
+  /** Inside an LMS: binds the journal to the learner the LMS names. */
+  learner?: LearnerJournal;
+  /** Notices raised while composing (IndexedDB unusable). */
+  startup?: Notice[];
+  /** Fetches the assessment's bank when scoring needs it. */
+  loadBank?: BankLoader;
+  /** The clock the machine stamps facts and time spent with (ms since epoch). */
+  now?: () => number;
+}
 
-/**
- * The machine with its real actors; `loadBank` fetches the assessment's bank when scoring needs
- * it; `now` is the clock the machine stamps facts and time spent with (ms since epoch).
- */
-export function providePlayer(
-  outline: CourseOutline,
-  store: ProgressStore,
-  lms: PlayerLms | null,
-  startup: Notice[] = [],
-  loadBank: BankLoader = loadCourseBank,
-  now: () => number = Date.now,
-) {
+/** The machine with its real actors. */
+export function providePlayer(outline: CourseOutline, store: ProgressStore, adapters: PlayerAdapters = {}) {
+  const { startup = [], loadBank = loadCourseBank, now = Date.now } = adapters;
   return createPlayerMachine(now).provide({
     actions: { applyUpdate: () => getUpdateState().apply?.() },
     actors: {
-      loadProgress: fromPromise<LoadedProgress, { courseId: string }>(() => loadProgress(outline, store, lms, startup)),
-      journal: journalActor(store, outline.version, lms?.resume.facts ?? []),
-      lms: (lms?.actor as never) ?? fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
+      loadProgress: fromPromise<LoadedProgress, LmsSessionInput>(({ input }) =>
+        loadProgress(outline, store, adapters.lms ? (input.session ?? 'pending') : null, startup),
+      ),
+      journal: journalActor(store, outline.version, adapters.learner),
+      ...(adapters.lms ? { lms: adapters.lms as never } : {}),
       assessment: assessmentMachine.provide({ actors: { loadBank: fromPromise(() => loadBank()) } }),
     },
   });
 }
 
 /**
- * Local journal and LMS memory merged fact by fact, so whichever is ahead wins. What only the
- * LMS knew is written to the device by the journal actor when it starts (providePlayer), so a
- * storage fault there is reported like any other.
+ * Local journal and LMS memory merged fact by fact, so whichever is ahead wins. `session`: the
+ * LMS session opened at launch (its learner's store is bound by then), `'pending'` while a late
+ * API is awaited (nothing of an unnamed learner is read), null standalone. What only the LMS knew
+ * is returned in `keep`, for the journal to write to the device (so a storage fault there is told).
  */
 export async function loadProgress(
   outline: CourseOutline,
   store: ProgressStore,
-  lms: Pick<LmsConnection, 'resume' | 'learnerId'> | null,
+  session: LmsSessionInput['session'] | 'pending' | null,
   startup: Notice[],
 ): Promise<LoadedProgress> {
   const notices = [...startup];
   let local: { facts: Fact[]; corrupt: number } = { facts: [], corrupt: 0 };
-  try {
-    local = await store.load(outline.id);
-  } catch (e) {
-    console.error('progress could not be read', e);
-    notices.push('storage-unavailable');
+  if (session !== 'pending') {
+    try {
+      local = await store.load(outline.id);
+    } catch (e) {
+      console.error('progress could not be read', e);
+      notices.push('storage-unavailable');
+    }
   }
   if (local.corrupt) notices.push('storage-corrupt');
-  const remote = lms?.resume.facts ?? [];
-  notices.push(...(lms?.resume.notices ?? []));
-  const progress = applyFacts(applyFacts({}, local.facts), remote);
+  const remote = session && session !== 'pending' ? session : null;
+  notices.push(...(remote?.notices ?? []));
+  const progress = applyFacts(applyFacts({}, local.facts), remote?.facts ?? []);
   const vanished = unknownIds(outline, progress);
   if (vanished.length) {
     console.warn(`Progress refers to ids this course version no longer has (ignored): ${vanished.join(', ')}`);
@@ -185,6 +177,6 @@ export async function loadProgress(
   }
   // The LMS learner id; standalone (and while a late LMS API is awaited) every learner of this
   // browser shares 'local' for now: a per-profile key is planned.
-  const learnerKey = lms?.learnerId || 'local';
-  return { facts: Object.values(progress), notices: [...new Set(notices)], learnerKey };
+  const learnerKey = remote?.learnerId || 'local';
+  return { facts: Object.values(progress), notices: [...new Set(notices)], learnerKey, keep: remote?.facts ?? [] };
 }

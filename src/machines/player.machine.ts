@@ -1,12 +1,12 @@
 import { assertEvent, assign, enqueueActions, fromCallback, fromPromise, sendTo, setup } from 'xstate';
-import { applyFacts } from '../progress/facts';
 import { ASSESSMENT_COMMANDS, assessmentMachine, type ForwardedCommand } from './assessment.machine';
-import { bookmark, currentTrack } from '../progress/selectors';
+import { bookmark } from '../progress/selectors';
 import { initialContext, type PlayerContext, type PlayerInput } from './context';
 import type { PlayerEvent } from './events';
 import { assessmentInput, closeVisit, describe, flush, open, step } from './flush';
-import { canResume, hasNext, hasPrev, isKnownReflection, isLessonInTrack, isQuestionOfCurrentLesson } from './guards';
+import { playerGuards } from './guards';
 import { NOTHING_LOADED, type JournalCommand, type LmsCommand, type LoadedProgress } from './protocol';
+import * as session from './lms-session';
 import * as status from './status';
 import * as rec from './record';
 import { Change } from './transaction';
@@ -15,39 +15,17 @@ import { Change } from './transaction';
 export function createPlayerMachine(now: () => number) {
   const change = (context: PlayerContext) => new Change(context, now());
   return setup({
-    types: {
-      context: {} as PlayerContext,
-      events: {} as PlayerEvent,
-      input: {} as PlayerInput,
-    },
+    types: { context: {} as PlayerContext, events: {} as PlayerEvent, input: {} as PlayerInput },
     actors: {
       // Real implementations come from the composition root through `provide`.
-      loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => NOTHING_LOADED),
+      loadProgress: fromPromise<LoadedProgress, session.LmsSessionInput>(async () => NOTHING_LOADED),
       journal: fromCallback<JournalCommand, { courseId: string }>(() => () => {}),
-      lms: fromCallback<LmsCommand, { courseId: string }>(() => () => {}),
+      lms: session.noLms,
       assessment: assessmentMachine,
     },
     // Waiting this long for the journal means storage is stuck: updating then loses nothing more.
     delays: { maxSaveWait: 10_000 },
-    guards: {
-      canResume: ({ context }) => canResume(context),
-      hasNext: ({ context }) => hasNext(context),
-      hasPrev: ({ context }) => hasPrev(context),
-      trackAllowed: ({ context, event }) =>
-        'track' in event && (context.lockedTrack === null || event.track === context.lockedTrack),
-      byLearner: ({ event }) => event.type === 'session.quit' && event.byLearner === true,
-      /** Nothing is being written: reloading into a new version now loses nothing. */
-      saved: ({ context }) => context.save !== 'saving',
-      resumesLocked: ({ context }) => context.lockedTrack !== null && canResume(context),
-      landsOnLesson: ({ context }) =>
-        !!context.initialLessonId && isLessonInTrack(context, currentTrack(context.progress), context.initialLessonId),
-      isLessonInTrack: ({ context, event }) =>
-        event.type === 'nav.goTo' && isLessonInTrack(context, currentTrack(context.progress), event.lessonId),
-      isQuestionOfCurrentLesson: ({ context, event }) =>
-        event.type === 'quiz.submit' && isQuestionOfCurrentLesson(context, event.questionId),
-      isKnownReflection: ({ context, event }) =>
-        event.type === 'reflection.save' && isKnownReflection(context, event.reflectionId),
-    },
+    guards: playerGuards,
     actions: {
       openInitial: enqueueActions(({ context, enqueue }) =>
         flush(enqueue, open(change(context), context.initialLessonId!)),
@@ -111,13 +89,12 @@ export function createPlayerMachine(now: () => number) {
         assertEvent(event, ASSESSMENT_COMMANDS);
         return { ...event, progress, lessonId, at: now() } satisfies ForwardedCommand;
       }),
-      // What the LMS remembers goes through the journal like any fact, so a storage fault is told.
-      merge: enqueueActions(({ context, event, enqueue }) => {
-        assertEvent(event, 'remote.facts');
-        enqueue.assign({ progress: applyFacts(context.progress, event.facts) });
-        if (event.keep)
-          enqueue.sendTo('journal', { type: 'journal.write', facts: event.facts } satisfies JournalCommand);
-      }),
+      merge: enqueueActions((a) => session.merge(a)),
+      restore: enqueueActions((a) => session.restore(a)),
+      bindLearner: enqueueActions((a) => session.bindLearner(a)),
+      adoptLearner: enqueueActions((a) => session.adoptLearner(a)),
+      lmsStatus: enqueueActions((a) => session.lmsStatus(a)),
+      lmsAbsent: enqueueActions((a) => session.lmsAbsent(a)),
       /** Reload into the waiting new version of the app; the composition root provides it. */
       applyUpdate: () => {},
       recordAttempt: enqueueActions(({ context, event, enqueue }) => {
@@ -136,27 +113,56 @@ export function createPlayerMachine(now: () => number) {
     id: 'player',
     context: ({ input }) => initialContext(input),
     initial: 'loading',
+    // The LMS session and the journal live as long as the player: the LMS actor opens the session
+    // (Initialize, the resume read) before any progress is read, and Finishes it on « Quitter ».
+    invoke: [
+      { id: 'lms', src: 'lms', input: ({ context }) => ({ courseId: context.outline.id }) },
+      { id: 'journal', src: 'journal', input: ({ context }) => ({ courseId: context.outline.id }) },
+    ],
+    // What is written and told (save, LMS link, notices) is followed from launch on, whatever the
+    // state, so navigation (`ready.nav`) reads alone.
+    on: {
+      'remote.facts': { actions: 'merge' },
+      'lms.opened': { actions: 'adoptLearner' },
+      'lms.status': { actions: 'lmsStatus' },
+      'lms.absent': { actions: 'lmsAbsent' },
+      // A durable write after a quota error means storage came back: everything is on disk again.
+      'journal.saved': { actions: assign(({ context, event }) => status.saved(context, event)) },
+      'journal.degraded': { actions: assign(({ context, event }) => status.degraded(context, event)) },
+      'notice.dismiss': { actions: assign(({ context, event }) => status.dismiss(context, event)) },
+      'attempt.unscorable': { actions: assign(({ context }) => status.unscorable(context)) },
+    },
     states: {
       loading: {
-        invoke: {
-          src: 'loadProgress',
-          input: ({ context }) => ({ courseId: context.outline.id }),
-          onDone: { target: 'ready', actions: assign(({ event }) => status.restored(event.output)) },
-          onError: { target: 'failed', actions: assign(({ event }) => ({ error: describe(event.error) })) },
+        initial: 'connecting',
+        states: {
+          // The LMS actor's first word: a session (whose learner to read), none, or not yet.
+          connecting: {
+            on: {
+              'lms.opened': { target: 'reading', actions: 'bindLearner' },
+              'lms.status': { target: 'reading', actions: 'lmsStatus' },
+            },
+          },
+          reading: {
+            invoke: {
+              src: 'loadProgress',
+              input: ({ context, event }) => ({
+                courseId: context.outline.id,
+                session: event.type === 'lms.opened' ? event : null,
+              }),
+              onDone: { target: '#player.ready', actions: 'restore' },
+              onError: { target: '#player.failed', actions: assign(({ event }) => ({ error: describe(event.error) })) },
+            },
+          },
         },
       },
       failed: {},
-      // Three regions: where the learner is (`nav`), what is written and told (`status`), and a
-      // waiting new version of the app (`update`). Learner work is recorded whatever the region.
+      // Two regions: where the learner is (`nav`) and a waiting new version of the app (`update`).
+      // Learner work is recorded whatever the region.
       ready: {
         type: 'parallel',
-        invoke: [
-          { id: 'journal', src: 'journal', input: ({ context }) => ({ courseId: context.outline.id }) },
-          { id: 'lms', src: 'lms', input: ({ context }) => ({ courseId: context.outline.id }) },
-          { id: 'assessment', src: 'assessment', input: ({ context }) => assessmentInput(context) },
-        ],
+        invoke: { id: 'assessment', src: 'assessment', input: ({ context }) => assessmentInput(context) },
         on: {
-          'remote.facts': { actions: 'merge' },
           'reflection.save': { guard: 'isKnownReflection', actions: 'record' },
           'session.pause': { actions: 'pause' },
           'assessment.*': { actions: 'assess' },
@@ -218,16 +224,6 @@ export function createPlayerMachine(now: () => number) {
               },
               // After « Quitter »: the LMS session is finished, nothing leads back into the course.
               closed: { on: { 'nav.home': {}, 'session.quit': {} } },
-            },
-          },
-          status: {
-            on: {
-              // A durable write after a quota error means storage came back: everything is on disk again.
-              'journal.saved': { actions: assign(({ context, event }) => status.saved(context, event)) },
-              'journal.degraded': { actions: assign(({ context, event }) => status.degraded(context, event)) },
-              'lms.status': { actions: assign(({ context, event }) => status.lms(context, event)) },
-              'notice.dismiss': { actions: assign(({ context, event }) => status.dismiss(context, event)) },
-              'attempt.unscorable': { actions: assign(({ context }) => status.unscorable(context)) },
             },
           },
           // « Mettre à jour »: account the lesson's time, then reload once the journal holds everything.

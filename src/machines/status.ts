@@ -1,4 +1,4 @@
-import { progressFromFacts } from '../progress/facts';
+import { applyFacts } from '../progress/facts';
 import type { PlayerContext } from './context';
 import type { ActorReport, LoadedProgress, Notice } from './protocol';
 
@@ -15,9 +15,19 @@ export function addNotice(notices: Notice[], n: Notice | undefined): Notice[] {
   return !n || notices.includes(n) ? notices : [...notices, n];
 }
 
-/** What the loaded progress gives the context: the facts, the notices of loading, the learner. */
-export function restored(out: LoadedProgress): Partial<PlayerContext> {
-  return { progress: progressFromFacts(out.facts), notices: out.notices, learnerKey: out.learnerKey };
+/**
+ * What the loaded progress gives the context: the facts, the notices of loading, the learner.
+ * Merged with what arrived while it was read (the LMS's first word, another tab's facts).
+ */
+export function restored(
+  ctx: Pick<PlayerContext, 'progress' | 'notices'>,
+  out: LoadedProgress,
+): Partial<PlayerContext> {
+  return {
+    progress: applyFacts(ctx.progress, out.facts),
+    notices: out.notices.reduce(addNotice, ctx.notices),
+    learnerKey: out.learnerKey,
+  };
 }
 
 /** A durable write after a quota error means storage came back: everything is on disk again. */

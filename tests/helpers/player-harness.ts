@@ -3,6 +3,7 @@ import type { BankEntry, CourseOutline } from '../../src/content/model';
 import { assessmentMachine } from '../../src/machines/assessment.machine';
 import { createPlayerMachine } from '../../src/machines/player.machine';
 import type { JournalCommand, LmsCommand, LoadedProgress } from '../../src/machines/protocol';
+import type { LmsSessionInput } from '../../src/machines/lms-session';
 import type { Fact } from '../../src/progress/facts';
 
 /** A player actor wired to fake actors that record what the machine asks of the outside. */
@@ -23,17 +24,20 @@ export function startPlayer(
   // The machine reads this clock; `tick` moves it, so time spent is exact in every test.
   const machine = createPlayerMachine(() => clock).provide({
     actors: {
-      loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => {
+      loadProgress: fromPromise<LoadedProgress, LmsSessionInput>(async () => {
         if (opts.failLoad) throw new Error('disk on fire');
-        return { facts: opts.facts ?? [], notices: [], learnerKey: opts.learnerKey ?? 'local' };
+        return { facts: opts.facts ?? [], notices: [], learnerKey: opts.learnerKey ?? 'local', keep: [] };
       }),
       journal: fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack }) => {
         receive((e) => {
+          if (e.type !== 'journal.write') return;
           written.push(...e.facts);
           sendBack({ type: 'journal.saved', count: e.facts.length, durable: true });
         });
       }),
-      lms: fromCallback<LmsCommand, { courseId: string }>(({ receive }) => {
+      // An LMS that only listens: its first word (`none`) lets the player read progress.
+      lms: fromCallback<LmsCommand, { courseId: string }>(({ receive, sendBack }) => {
+        sendBack({ type: 'lms.status', status: 'none' });
         receive((e) => lms.push(e));
       }),
       assessment: assessmentMachine.provide({

@@ -15,7 +15,7 @@ import type { ProgressStore } from '../../src/services/progress/port';
  */
 export function renderApp(opts: { store?: ProgressStore; notices?: Notice[]; inLms?: boolean } = {}) {
   const store = opts.store ?? new MemoryProgressStore();
-  const machine = providePlayer(outline, store, null, opts.notices ?? []);
+  const machine = providePlayer(outline, store, { startup: opts.notices ?? [] });
   const i18n = initI18n();
   const view = render(
     <I18nProvider i18n={i18n}>

@@ -12,8 +12,8 @@ import { inlineToPlain } from '../../src/content/rich-text';
 import type { BlockOf } from '../../src/content/schema';
 import { QuizBlock } from '../../src/features/quiz/quiz-block';
 import { initI18n } from '../../src/i18n/i18n';
+import type { LmsSessionInput } from '../../src/machines/lms-session';
 import type { LoadedProgress } from '../../src/machines/protocol';
-import type { LmsConnection } from '../../src/services/lms/port';
 import { MemoryProgressStore } from '../../src/services/progress/memory-store';
 import { startPlayer } from '../helpers/player-harness';
 
@@ -45,12 +45,13 @@ function Quizzes() {
 }
 
 function renderQuizzes(learnerKey: string) {
-  const machine = providePlayer(outline, new MemoryProgressStore(), null).provide({
+  const machine = providePlayer(outline, new MemoryProgressStore()).provide({
     actors: {
-      loadProgress: fromPromise<LoadedProgress, { courseId: string }>(async () => ({
+      loadProgress: fromPromise<LoadedProgress, LmsSessionInput>(async () => ({
         facts: [],
         notices: [],
         learnerKey,
+        keep: [],
       })),
     },
   });
@@ -133,12 +134,8 @@ describe('the learner key', () => {
 
   it('is the LMS learner id inside an LMS, and « local » standalone', async () => {
     const store = new MemoryProgressStore();
-    const lms = {
-      kind: 'scorm12',
-      resume: { facts: [], notices: [] },
-      learnerId: 'moodle-42',
-    } as unknown as LmsConnection;
-    expect((await loadProgress(outline, store, lms, [])).learnerKey).toBe('moodle-42');
+    const session = { type: 'lms.opened' as const, learnerId: 'moodle-42', facts: [], notices: [] };
+    expect((await loadProgress(outline, store, session, [])).learnerKey).toBe('moodle-42');
     expect((await loadProgress(outline, store, null, [])).learnerKey).toBe('local');
   });
 });

@@ -7,6 +7,7 @@ import type { TrackId } from '../../src/content/schema';
 import { findLesson } from '../../src/content/spine';
 import { compose } from '../../src/app/compose';
 import { applyFacts, type Fact } from '../../src/progress/facts';
+import type { ActorReport, Notice } from '../../src/machines/protocol';
 import { learnerDbName } from '../../src/services/progress/db-name';
 import { MemoryProgressStore } from '../../src/services/progress/memory-store';
 import type { FakeLms } from './fake-lms';
@@ -14,8 +15,12 @@ import type { FakeLms } from './fake-lms';
 /** One browser profile's IndexedDB, in memory: database name → store. Shared across launches. */
 export type Device = Map<string, RecordingStore>;
 
-/** A memory store that also lists every fact the journal wrote to it, in order. */
+/**
+ * One database of the device's IndexedDB, held in memory (so it reports itself as IndexedDB), that
+ * also lists every fact the journal wrote to it, in order.
+ */
 export class RecordingStore extends MemoryProgressStore {
+  override readonly kind = 'indexeddb';
   readonly written: Fact[] = [];
   override async put(courseId: string, version: string, facts: Fact[]) {
     this.written.push(...facts);
@@ -61,8 +66,16 @@ export async function launchPlayer(
       },
     },
   );
-  const conn = composition.lms ?? { learnerId: '', resume: { facts: [], notices: [] } };
-  const actor = createActor(composition.machine, { input: { outline, lockedTrack: track } });
+  // What the `lms` actor reported when the session opened: the learner and what the LMS remembered.
+  const conn = { learnerId: '', resume: { facts: [] as Fact[], notices: [] as Notice[] } };
+  const actor = createActor(composition.machine, {
+    input: { outline, lockedTrack: track },
+    inspect: (e) => {
+      if (e.type !== '@xstate.event' || e.event.type !== 'lms.opened') return;
+      const opened = e.event as Extract<ActorReport, { type: 'lms.opened' }>;
+      Object.assign(conn, { learnerId: opened.learnerId, resume: { facts: opened.facts, notices: opened.notices } });
+    },
+  });
   actor.start();
   while (actor.getSnapshot().matches('loading')) await new Promise((r) => setTimeout(r, 0));
   const ctx = () => actor.getSnapshot().context;

@@ -27,7 +27,7 @@ function gatedStore(kind: ProgressStore['kind'] = 'indexeddb') {
 }
 
 async function started(store: ProgressStore) {
-  const actor = createActor(providePlayer(outline, store, null), { input: { outline } });
+  const actor = createActor(providePlayer(outline, store), { input: { outline } });
   actor.start();
   await expect.poll(() => actor.getSnapshot().matches('ready')).toBe(true);
   return actor;
@@ -95,7 +95,14 @@ describe('journal: « Enregistré » only once every fact is durable', () => {
 
 describe('journal: what the LMS remembers at launch', () => {
   const lmsFacts: Fact[] = [{ kind: 'bookmark', key: 'bookmark', at: 5, value: 's1-a' }];
-  const lms = { resume: { facts: lmsFacts, notices: [] }, actor: fromCallback(() => () => {}), learnerId: 'p1' };
+  // An LMS whose session opens at launch, naming learner p1 and remembering a bookmark.
+  const lms = {
+    lms: fromCallback(({ sendBack }) => {
+      sendBack({ type: 'lms.opened', learnerId: 'p1', facts: lmsFacts, notices: [] });
+      return () => {};
+    }),
+    learner: { bind: async () => [] },
+  };
 
   it('is written by the journal, and a refused write is told as a notice, not swallowed', async () => {
     const { store, writes } = gatedStore();

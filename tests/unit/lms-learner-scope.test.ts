@@ -87,6 +87,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s: two learners, one browser'
     p.send({ type: 'track.select', track: '2h' });
     await p.settle();
     expect(p.ctx().notices).toContain('storage-unavailable');
+    expect(p.ctx().save, 'work kept in the page only is never « Enregistré »').toBe('memory-only');
     expect(device.size).toBe(0);
     p.quit();
   });

@@ -60,7 +60,7 @@ describe('a new course version keeps progress by id', () => {
 
   it('the player ignores vanished ids: no resume to a missing lesson, progress counted on known lessons', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const actor = createActor(providePlayer(v2, await storeWith(saved), null), { input: { outline: v2 } });
+    const actor = createActor(providePlayer(v2, await storeWith(saved)), { input: { outline: v2 } });
     actor.start();
     await expect.poll(() => actor.getSnapshot().matches({ ready: { nav: 'choosingTrack' } })).toBe(true);
     expect(trackProgress(v2, '2h', actor.getSnapshot().context.progress)).toEqual({

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spine } from '../../src/content/spine';
 import { decodeSuspend } from '../../src/progress/suspend-codec';
-import { connectScorm } from '../../src/services/lms/scorm/connect';
+import { openScorm } from '../../src/services/lms/scorm/connect';
 import { checkCalls, type ScormVersion } from '../../scorm/preview/moodle-rules';
 import { fakeLms, interactionCount, objectives, type FakeLms } from '../scorm/fake-lms';
 import { launchPlayer } from '../scorm/learner';
@@ -25,13 +25,13 @@ function lmsFor(version: ScormVersion, saved?: Record<string, unknown>) {
 }
 
 describe('no usable LMS', () => {
-  it('resolves to null when no window holds the API, so the course runs on its journal alone', async () => {
+  it('gives no session when no window holds the API, so the course runs on its journal alone', () => {
     const lonely = { parent: null } as unknown as Window;
-    expect(await connectScorm({ kind: 'scorm12', outline, track: '2h', window: lonely })).toBeNull();
-    expect(await connectScorm({ kind: 'scorm2004', outline, track: '2h', window: lonely })).toBeNull();
+    expect(openScorm({ kind: 'scorm12', outline, track: '2h', window: lonely })).toBeNull();
+    expect(openScorm({ kind: 'scorm2004', outline, track: '2h', window: lonely })).toBeNull();
   });
 
-  it('resolves to null when Initialize answers "false" or throws', async () => {
+  it('gives no session when Initialize answers "false" or throws', () => {
     for (const initialize of [
       () => 'false',
       () => {
@@ -47,7 +47,7 @@ describe('no usable LMS', () => {
         LMSGetLastError: () => '101',
       };
       expect(
-        await connectScorm({ kind: 'scorm12', outline, track: '2h', window: { API: api } as unknown as Window }),
+        openScorm({ kind: 'scorm12', outline, track: '2h', window: { API: api } as unknown as Window }),
       ).toBeNull();
     }
   });

@@ -1,4 +1,3 @@
-import type { AnyActorLogic } from 'xstate';
 import type { TrackId } from '../../content/schema';
 import type { Notice } from '../../machines/protocol';
 import type { Fact } from '../../progress/facts';
@@ -8,18 +7,16 @@ export const SCORM_VERSIONS = ['scorm12', 'scorm2004'] as const;
 export type ScormVersion = (typeof SCORM_VERSIONS)[number];
 
 /**
- * The LMS port. Standalone, there is no connection at all; inside an LMS the SCORM adapter
- * (loaded lazily, only there) opens one. The machine never sees `cmi.*`: it talks to `actor`
- * with `LmsCommand`s and hears back `lms.status` reports.
+ * The LMS port. Standalone there is none; inside an LMS the SCORM adapter (loaded lazily, only
+ * there) provides the player's `lms` actor, which owns the session from Initialize to Finish
+ * (services/lms/scorm/session-actor.ts). The machine never sees `cmi.*`: it sends `LmsCommand`s
+ * and hears `lms.opened`, `lms.status` and `lms.absent` (see machines/protocol.ts).
  */
-export interface LmsConnection {
-  kind: ScormVersion;
+export interface LmsMemory {
   /** What the LMS remembers of this learner (decoded suspend_data, status, location), as facts. */
-  resume: { facts: Fact[]; notices: Notice[] };
-  /** Learner id from the LMS, when it gives one. */
-  learnerId?: string;
-  /** A callback actor logic receiving `LmsCommand`s (see machines/protocol.ts). */
-  actor: AnyActorLogic;
+  facts: Fact[];
+  /** What reading it found worth telling (damaged data, course updated, review mode). */
+  notices: Notice[];
 }
 
 /** Read from `<meta>` tags that the SCORM packager writes into each package's index.html. */

@@ -3,6 +3,16 @@ import type { JournalCommand, Notice } from '../../machines/protocol';
 import type { Fact } from '../../progress/facts';
 import { StorageError, type ProgressStore } from './port';
 
+/**
+ * Whose journal it is, inside an LMS (the composition root's side of `journal.learner`): `bind`
+ * points the journal's store at the named learner's own database (`''`: the LMS names nobody, so
+ * memory only; `null`: no LMS will answer, so waiting writes fail) and resolves with the notices
+ * opening it raised (IndexedDB unusable).
+ */
+export interface LearnerJournal {
+  bind(learnerId: string | null): Promise<Notice[]>;
+}
+
 /** Facts kept for a retry while storage refuses them; beyond this the oldest are dropped from the retry queue (they stay in memory). */
 const MAX_PENDING = 5000;
 
@@ -18,10 +28,11 @@ function noticeFor(e: unknown): Notice {
  * closing was lost while it waited its turn, issue 8 item 1). IndexedDB runs read-write
  * transactions on one store in the order they were created, so order still holds. When storage
  * fails (quota, blocked) the refused facts are kept, the machine is told once per kind of fault,
- * and they are retried with the next write. `initial`: facts to write at once (the LMS's memory at
- * launch), reported like any other write.
+ * and they are retried with the next write. Inside an LMS, `learner` binds the journal to the
+ * learner the LMS names (`journal.learner`); what this device kept for a learner named after the
+ * start is handed back to the player (`remote.facts`, to be sent to the LMS).
  */
-export function journalActor(store: ProgressStore, courseVersion: string, initial: readonly Fact[] = []) {
+export function journalActor(store: ProgressStore, courseVersion: string, learner?: LearnerJournal) {
   return fromCallback<JournalCommand, { courseId: string }>(({ receive, sendBack, input }) => {
     let refused: Fact[] = [];
     let inFlight = 0;
@@ -55,11 +66,23 @@ export function journalActor(store: ProgressStore, courseVersion: string, initia
       );
     };
     receive((cmd) => {
-      asked = true;
-      write(cmd.facts);
+      if (cmd.type === 'journal.write') {
+        if (!cmd.quiet) asked = true;
+        return write(cmd.facts);
+      }
+      if (!learner) return;
+      // At launch the player reads the bound store itself; later, the device's facts come back here.
+      const { handBack } = cmd;
+      learner
+        .bind(cmd.learnerId)
+        .then(async (notices) => {
+          notices.forEach(degrade);
+          if (!handBack || cmd.learnerId === null) return;
+          const { facts } = await store.load(input.courseId);
+          if (facts.length) sendBack({ type: 'remote.facts', facts, sync: true });
+        })
+        .catch(() => degrade('storage-unavailable'));
     });
-    // What only the LMS knew at launch: kept on this device like any other fact.
-    write(initial);
     const stop = store.watch(input.courseId, (facts) => sendBack({ type: 'remote.facts', facts }));
     return stop;
   });

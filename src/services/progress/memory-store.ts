@@ -3,7 +3,7 @@ import type { ProgressStore } from './port';
 
 /** Progress kept in this page only: the fallback when IndexedDB is missing, and the test double. */
 export class MemoryProgressStore implements ProgressStore {
-  readonly kind = 'memory';
+  readonly kind: ProgressStore['kind'] = 'memory';
   private readonly courses = new Map<string, Progress>();
   private erased = false;
 

@@ -2,14 +2,17 @@ import type { Fact } from '../../progress/facts';
 import { StorageError, type ProgressStore } from './port';
 
 /**
- * The journal of a learner not known yet: inside an LMS whose API appears late, the learner id
- * (and so the learner's own database) is known only once the API answers. Until then writes wait
+ * The journal of a learner not known yet: inside an LMS, the learner id (and so the learner's own
+ * database) is known only once the API answers Initialize, at launch or late. Until then writes wait
  * (the save status stays « saving », which is true); `bind` hands them to the learner's store,
  * `fail` turns them into a storage fault, so the facts stay in the page and the learner is told.
  * Nothing is ever written where the next learner of this browser could read it.
  */
 export class PendingLearnerStore implements ProgressStore {
-  readonly kind = 'indexeddb';
+  /** The bound store's: a learner the LMS does not name gets memory, which is never « Enregistré ». */
+  get kind(): ProgressStore['kind'] {
+    return this.bound?.kind ?? 'indexeddb';
+  }
   private readonly ready: Promise<ProgressStore>;
   private settle!: { bind: (s: ProgressStore) => void; fail: (e: Error) => void };
   private bound: ProgressStore | null = null;
@@ -33,13 +36,22 @@ export class PendingLearnerStore implements ProgressStore {
     this.settle.fail(new StorageError('no-learner', 'the LMS learner is unknown: nothing is kept on this device'));
   }
 
-  /** Nothing is known of an unidentified learner; their local facts arrive when `bind` runs. */
-  async load(): Promise<{ facts: Fact[]; corrupt: number }> {
-    return { facts: [], corrupt: 0 };
+  /**
+   * The bound learner's facts. Waits for `bind`: the player reads only once the LMS has named the
+   * learner (a learner named late gets theirs through the journal); nothing after `fail`.
+   */
+  async load(courseId: string): Promise<{ facts: Fact[]; corrupt: number }> {
+    const store = await this.ready.catch(() => null);
+    return store ? store.load(courseId) : { facts: [], corrupt: 0 };
   }
 
-  async put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
-    return (await this.ready).put(courseId, courseVersion, facts);
+  /**
+   * Bound: handed over in the same tick, so a write from `pagehide` reaches the learner's store
+   * (and its synchronous held copy, unsaved-facts.ts) before the page is gone. Unbound: waits.
+   */
+  put(courseId: string, courseVersion: string, facts: Fact[]): Promise<void> {
+    if (this.bound) return this.bound.put(courseId, courseVersion, facts);
+    return this.ready.then((store) => store.put(courseId, courseVersion, facts));
   }
 
   /** A learner never identified has nothing on this device; a bound one erases their own store. */

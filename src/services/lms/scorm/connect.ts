@@ -1,7 +1,6 @@
 import type { CourseOutline } from '../../../content/model';
 import type { TrackId } from '../../../content/schema';
-import type { LmsConnection, ScormVersion } from '../port';
-import { lmsActor } from './actor';
+import type { LmsMemory, ScormVersion } from '../port';
 import { scorm12 } from './cmi12';
 import { scorm2004 } from './cmi2004';
 import { findApi } from './find-api';
@@ -26,15 +25,17 @@ export interface ConnectOptions {
 /** An initialized SCORM session: what the LMS remembers, and what the sync needs to go on. */
 export interface OpenedScorm {
   kind: ScormVersion;
-  resume: LmsConnection['resume'];
+  resume: LmsMemory;
   /** `cmi.core.student_id` / `cmi.learner_id`; empty when the LMS gives none. */
   learnerId: string;
   sync: Omit<SyncOptions, 'report'>;
 }
 
 /**
- * Finds the API now, calls Initialize once and reads what the LMS remembers. Returns null when
- * there is no API (yet) or it refuses to initialize. Loaded lazily, only inside an LMS.
+ * One look for the API: finds it now, calls Initialize once and reads what the LMS remembers.
+ * Returns null when there is no API (yet) or it refuses to initialize. The `lms` actor
+ * (session-actor.ts) calls it, at launch and again while it waits for a late API. Loaded lazily,
+ * only inside an LMS.
  */
 export function openScorm(options: ConnectOptions): OpenedScorm | null {
   const dialect = options.kind === 'scorm12' ? scorm12 : scorm2004;
@@ -57,16 +58,3 @@ export function openScorm(options: ConnectOptions): OpenedScorm | null {
     },
   };
 }
-
-/** `openScorm` wired to the `lms` actor the player machine invokes; null without an API. */
-export async function connectScorm(options: ConnectOptions): Promise<LmsConnection | null> {
-  const opened = openScorm(options);
-  if (!opened) return null;
-  return {
-    kind: opened.kind,
-    resume: opened.resume,
-    actor: lmsActor(opened.sync),
-  };
-}
-
-export { lmsActor };
