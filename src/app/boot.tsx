@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import type { LaunchConfig } from '../services/lms/port';
 import { queueIntent, useIntentPending } from '../components/player-intent';
 import { HomeScreen, type HomeCourse } from '../features/home/home-screen';
+import { UpdateToasts } from '../features/update/update-toasts';
 import { I18nProvider, useTranslation } from '../i18n/use-translation';
 import { Footer } from './footer';
 import { HeaderBar } from './header-bar';
@@ -33,6 +34,8 @@ export function BootRoot({ i18n, course, launch }: BootProps) {
           onQuit={null}
         />
         <main id="main" className="main" tabIndex={-1}>
+          {/* Empty: the update messages' live regions are in the page from the first paint. */}
+          <UpdateToasts />
           <BootMain course={course} launch={launch} />
         </main>
         <Footer inLms={launch.lms !== 'none'} />
