@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './tools/vite-plugin-course.ts';
 import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
-import { dsfrPlugin } from './tools/vite-plugin-dsfr.ts';
+import { dsfrPlugin, MARIANNE_FILES } from './tools/vite-plugin-dsfr.ts';
 import { localeTypography } from './tools/vite-plugin-locale-typography.ts';
-import { preloadChunk } from './tools/vite-plugin-preload.ts';
+import { preloadChunk, preloadFonts } from './tools/vite-plugin-preload.ts';
 import { prerenderFirstScreen } from './tools/vite-plugin-prerender.ts';
 
 /**
@@ -58,6 +58,7 @@ export default defineConfig({
     dsfrPlugin(fileURLToPath(new URL('./src', import.meta.url))),
     prerender,
     preloadChunk('/src/app/player-root.tsx'),
+    preloadFonts(MARIANNE_FILES),
     ...(target === 'web' ? [pwa] : []),
   ],
   define: { __BUILD_TARGET__: JSON.stringify(target) },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import postcss from 'postcss';
+import postcss, { type Root } from 'postcss';
 import type { Plugin } from 'vite';
 import { classesIn, liveVars, purgeDsfr, purgeRulesAndFonts, varsIn, type PurgeOptions } from './dsfr-purge.ts';
 
@@ -46,6 +46,22 @@ export function purgeOptions(srcDir: string): PurgeOptions {
 }
 
 /**
+ * Marianne with `font-display: optional` instead of DSFR's `swap`: a face that is not there for
+ * the first paint is not swapped in later, so text never reflows under the reader (the swap was
+ * a layout shift of 0.157 on the home, CLS). index.html preloads both files (preloadFonts in
+ * vite-plugin-preload.ts), and Chrome holds the first paint for a preloaded optional font, so a
+ * first visit shows Marianne on any usual connection; later visits read the files from the
+ * service worker's precache. On a very slow first load the page keeps the fallback (Arial).
+ */
+export function displayFontsOptional(root: Root): void {
+  root.walkAtRules('font-face', (face) => {
+    face.walkDecls('font-display', (d) => {
+      d.value = 'optional';
+    });
+  });
+}
+
+/**
  * Build only: every DSFR stylesheet imported by the app (e.g. `import
  * '@gouvfr/dsfr/dist/component/button/button.main.css'` in a screen's module, so it lands in that
  * screen's chunk) is purged before Vite bundles it. Import DSFR files from TS, not with CSS
@@ -67,6 +83,7 @@ export function dsfrPlugin(srcDir = 'src'): Plugin {
       options ??= purgeOptions(srcDir);
       const root = postcss.parse(code, { from: file });
       purgeDsfr(root, options);
+      displayFontsOptional(root);
       return { code: root.toString(), map: null };
     },
   };

@@ -33,3 +33,33 @@ export function preloadChunk(moduleSuffix: string): Plugin {
     },
   };
 }
+
+/**
+ * Adds <link rel="preload" as="font"> to index.html for the given font files (original names, e.g.
+ * `Marianne-Regular.woff2`), which Vite emits with a hash. Without it the browser finds a font
+ * only once the stylesheet is parsed and the text laid out, so the first paint falls back to
+ * another face and the page reflows when Marianne arrives (a layout shift of 0.157 on the home
+ * at Lighthouse's mobile size). `crossorigin`: fonts are fetched in CORS mode, and a preload
+ * without it would not be reused. Throws if a file is missing from the build.
+ */
+export function preloadFonts(names: readonly string[]): Plugin {
+  return {
+    name: 'preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const assets = Object.values(ctx.bundle ?? {}).filter((a) => a.type === 'asset');
+        return names.map((name) => {
+          const asset = assets.find((a) => a.names.some((n) => n.split('/').pop() === name));
+          if (!asset) throw new Error(`no font ${name} in the build to preload`);
+          return {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'font', type: 'font/woff2', crossorigin: true },
+            injectTo: 'head' as const,
+          };
+        });
+      },
+    },
+  };
+}

@@ -77,7 +77,8 @@ export function prerenderFirstScreen(getHome: () => HomeOutline, enabled = true)
           logLevel: 'silent',
           external: ['react', 'react-dom', 'react-dom/*', 'i18next'],
           plugins: [typesetFrench],
-          define: { 'process.env.NODE_ENV': '"production"' },
+          // Only the standalone build is prerendered (see vite.config.ts).
+          define: { 'process.env.NODE_ENV': '"production"', __BUILD_TARGET__: '"web"' },
         });
         mkdirSync(cacheDir, { recursive: true });
         const file = join(cacheDir, `first-screen-${process.pid}-${Date.now()}.mjs`);

@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { LaunchConfig } from '../services/lms/port';
 import { queueIntent, useIntentPending } from '../components/player-intent';
 import { HomeScreen, type HomeCourse } from '../features/home/home-screen';
+import { UpdateToasts } from '../features/update/update-toasts';
 import { I18nProvider, useTranslation } from '../i18n/use-translation';
 import { Footer } from './footer';
 import { HeaderBar } from './header-bar';
@@ -11,6 +12,8 @@ export interface BootProps {
   i18n: I18n;
   course: HomeCourse;
   launch: LaunchConfig;
+  /** Called once the page is live (hydrated or drawn): the player may take it over from then on. */
+  onLive?: () => void;
 }
 
 /**
@@ -19,7 +22,8 @@ export interface BootProps {
  * other route; CSS shows one from <html data-route> while #root has data-boot. A track chosen
  * now is queued and sent once the player is ready.
  */
-export function BootRoot({ i18n, course, launch }: BootProps) {
+export function BootRoot({ i18n, course, launch, onLive }: BootProps) {
+  useEffect(() => onLive?.(), [onLive]);
   return (
     <StrictMode>
       <I18nProvider i18n={i18n}>
@@ -33,6 +37,8 @@ export function BootRoot({ i18n, course, launch }: BootProps) {
           onQuit={null}
         />
         <main id="main" className="main" tabIndex={-1}>
+          {/* Empty: the update messages' live regions are in the page from the first paint. */}
+          <UpdateToasts />
           <BootMain course={course} launch={launch} />
         </main>
         <Footer inLms={launch.lms !== 'none'} />

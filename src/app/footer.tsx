@@ -1,7 +1,7 @@
 import { useTranslation } from '../i18n/use-translation';
 import { ExternalLink } from '../components/rich-text';
 import { useUi } from '../stores/ui';
-import { MINISTRY } from './header-bar';
+import { MinistryLogo } from './ministry-logo';
 
 /** The State's institutional sites, as every DSFR footer lists them. */
 const STATE_SITES = ['info.gouv.fr', 'service-public.gouv.fr', 'legifrance.gouv.fr', 'data.gouv.fr'] as const;
@@ -20,13 +20,7 @@ export function Footer({ inLms }: { inLms: boolean }) {
       <div className="fr-container">
         <div className="fr-footer__body">
           <div className="fr-footer__brand">
-            <p className="fr-logo">
-              {MINISTRY[0]}
-              <br />
-              {MINISTRY[1]}
-              <br />
-              {MINISTRY[2]}
-            </p>
+            <MinistryLogo />
           </div>
           <div className="fr-footer__content">
             <p className="fr-footer__content-desc">{t('chrome.footerDesc')}</p>

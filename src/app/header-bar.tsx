@@ -4,9 +4,7 @@ import { SaveStatusLine } from '../features/status/save-status-line';
 import type { LmsStatus, SaveStatus } from '../machines/protocol';
 import { useTranslation } from '../i18n/use-translation';
 import { HeaderTools, QuitButton } from './header-tools';
-
-/** The ministry's name in the bloc-marque, line by line as the State brand sets it. */
-export const MINISTRY = ['Ministère', "de l'Éducation", 'nationale'] as const;
+import { MINISTRY, MinistryLogo } from './ministry-logo';
 
 export interface HeaderBarProps {
   title: string;
@@ -65,13 +63,7 @@ export function HeaderBar({ title, inLms, save, lms, onHome, onMap, onQuit }: He
             <div className="fr-header__brand fr-enlarge-link">
               <div className="fr-header__brand-top">
                 <div className="fr-header__logo">
-                  <p className="fr-logo">
-                    {MINISTRY[0]}
-                    <br />
-                    {MINISTRY[1]}
-                    <br />
-                    {MINISTRY[2]}
-                  </p>
+                  <MinistryLogo />
                 </div>
                 <div className="fr-header__navbar">
                   {inLms && <QuitButton onQuit={onQuit} />}

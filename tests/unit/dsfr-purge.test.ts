@@ -8,7 +8,7 @@ import {
   selectorUsed,
   type PurgeOptions,
 } from '../../tools/dsfr-purge';
-import { purgeOptions } from '../../tools/vite-plugin-dsfr';
+import { displayFontsOptional, purgeOptions } from '../../tools/vite-plugin-dsfr';
 
 const used = new Set(['fr-btn', 'fr-btn--secondary', 'fr-icon-close-line', 'fr-header__brand']);
 
@@ -65,6 +65,16 @@ describe('DSFR purge', () => {
     const out = purge(css, { fonts: new Set(['Marianne-Regular.woff2']) });
     expect(out).toBe(
       '@font-face { font-family: Marianne; src: url("../fonts/Marianne-Regular.woff2") format("woff2"); font-weight: 400 }',
+    );
+  });
+
+  it('turns every font-face to font-display: optional, so no face is swapped in after the first paint', () => {
+    const root = postcss.parse(
+      '@font-face { font-family: Marianne; font-display: swap } @font-face { font-family: Marianne; font-weight: 700; font-display: swap } p { font-display: swap }',
+    );
+    displayFontsOptional(root);
+    expect(root.toString()).toBe(
+      '@font-face { font-family: Marianne; font-display: optional } @font-face { font-family: Marianne; font-weight: 700; font-display: optional } p { font-display: swap }',
     );
   });
 

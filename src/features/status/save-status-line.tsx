@@ -4,7 +4,7 @@ import { setUpdateState, useUpdateState } from '../update/update-state';
 
 /**
  * A discreet, always-visible line saying whether the learner's work is safe, and, once every file
- * is precached, « Disponible hors connexion »: a button that shows the one-time offline message
+ * is precached (standalone build only), « Disponible hors connexion »: a button that shows the one-time offline message
  * again (it is shown once, then only on request).
  */
 export function SaveStatusLine({ save, lms }: { save: SaveStatus; lms: LmsStatus }) {
@@ -24,10 +24,13 @@ export function SaveStatusLine({ save, lms }: { save: SaveStatus; lms: LmsStatus
         {text && <span className={save === 'memory-only' ? 'save-memory-only' : 'save-ok'}>{text}</span>}
         {lms === 'pending' && <span className="lms-pending"> · {t('status.lmsPending')}</span>}
       </p>
-      {offlineAvailable && (
+      {/* In the standalone build the button holds its place (invisible, out of the tab order and the
+          accessibility tree) until the worker is ready: appearing seconds after the first paint,
+          it would otherwise wrap the status line and shift the header. */}
+      {__BUILD_TARGET__ === 'web' && (
         <button
           type="button"
-          className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-success-line fr-btn--icon-left"
+          className={`fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-success-line fr-btn--icon-left${offlineAvailable ? '' : ' save-offline-pending'}`}
           title={t('chrome.offlineAbout')}
           onClick={() => setUpdateState({ offlineReady: true })}
         >
