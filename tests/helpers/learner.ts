@@ -37,6 +37,10 @@ export const notice = (screen: Screen, text: string | RegExp): Locator =>
 export const saveStatus = (screen: Screen, text: string | RegExp = /^Enregistré/): Locator =>
   screen.getByRole('status').filter({ hasText: text });
 
+/** The assessment attempt's live count, « n réponse(s) sur N ». */
+export const answeredCount = (screen: Screen): Locator =>
+  screen.getByRole('status').filter({ hasText: /réponse\(s\) sur \d+$/ });
+
 /**
  * Small steps that read like a learner's script, so e2e tests say what a person does rather
  * than how the DOM is built.
@@ -51,6 +55,9 @@ export function learner(page: Screen) {
   const savedStatus = () => saveStatus(page);
   /** « Fin de la leçon »: the line whose scrolling into view counts the lesson as read. */
   const lessonEnd = () => page.getByText('Fin de la leçon', { exact: true });
+  /** On the course map, the steps' cards (each a list item headed « Étape N … »). */
+  const stepCards = () =>
+    page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: /^Étape \d/ }) });
   /** A track's « Commencer le parcours … » button on the home screen. */
   const trackButton = (label: '2 h' | '4 h' | '12 h') =>
     page.getByRole('button', { name: new RegExp(`parcours ${label}\\b`) });
@@ -73,11 +80,14 @@ export function learner(page: Screen) {
         .filter({ has: page.getByRole('heading', { level: 2, name: new RegExp(`^Étape ${i + 1}\\b`) }) })
         .getByRole('link'),
     /** On the course map, every lesson link of the track, in order. */
-    mapLinks: () =>
-      page
+    mapLinks: () => stepCards().getByRole('link'),
+    /** On the course map, the link to the lesson titled `title`. */
+    mapLink: (title: string) => stepCards().getByRole('link', { name: title, exact: true }),
+    /** On the course map, a lesson's line: its link, its status badge and its duration. */
+    mapLesson: (title: string) =>
+      stepCards()
         .getByRole('listitem')
-        .filter({ has: page.getByRole('heading', { level: 2, name: /^Étape \d/ }) })
-        .getByRole('link'),
+        .filter({ has: page.getByRole('link', { name: title, exact: true }) }),
     async open(url: string) {
       await page.goto(url);
       await h1().waitFor();
