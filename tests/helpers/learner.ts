@@ -81,13 +81,11 @@ export function learner(page: Screen) {
         .getByRole('link'),
     /** On the course map, every lesson link of the track, in order. */
     mapLinks: () => stepCards().getByRole('link'),
-    /** On the course map, the link to the lesson titled `title`. */
-    mapLink: (title: string) => stepCards().getByRole('link', { name: title, exact: true }),
-    /** On the course map, a lesson's line: its link, its status badge and its duration. */
-    mapLesson: (title: string) =>
-      stepCards()
-        .getByRole('listitem')
-        .filter({ has: page.getByRole('link', { name: title, exact: true }) }),
+    /**
+     * On the course map, each lesson's line in track order: its link, status badge and duration.
+     * By position, since lesson titles repeat across steps (« L’essentiel à retenir »).
+     */
+    mapLines: () => stepCards().getByRole('listitem'),
     async open(url: string) {
       await page.goto(url);
       await h1().waitFor();
