@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { readTable } from '../helpers/idb';
-import { learner } from '../helpers/learner';
+import { learner, options, verdict } from '../helpers/learner';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -38,11 +38,11 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
     await l.chooseTrack('4 h');
     expect(await violations(page), 'lesson').toEqual([]);
 
-    const q = page.locator('fieldset.question').first();
+    const q = l.question(0);
     await q.waitFor();
-    await q.locator('input').first().check();
+    await options(q).first().check();
     await q.getByRole('button', { name: 'Valider' }).click();
-    await q.locator('.question-result strong').waitFor();
+    await verdict(q).waitFor();
     expect(await violations(page), 'quiz with feedback').toEqual([]);
 
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
@@ -58,7 +58,7 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
       's7-votre-feuille-de-route',
     ]) {
       await page.goto(`${base}#/lecon/${id}`);
-      await page.locator('[data-lesson-end]').waitFor();
+      await l.lessonShown();
       expect(await violations(page), id).toEqual([]);
     }
   });
@@ -68,13 +68,14 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
     await l.open(base);
     await page.getByRole('button', { name: /parcours 2 h/ }).focus();
     await page.keyboard.press('Enter');
-    await page.locator('[data-lesson-end]').waitFor();
+    await l.lessonShown();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const first = await l.h1().textContent();
     await page.getByRole('button', { name: 'Suivant', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, first);
+    await page.getByRole('heading', { level: 1, name: first!, exact: true }).waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Kept as a tag: one h1 element in the markup, hidden or not, is what is checked.
     expect(await page.locator('h1').count()).toBe(1);
   });
 });
@@ -115,10 +116,10 @@ describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
         await l.chooseTrack('4 h');
         await check('lesson');
         await shot('lesson');
-        const q = p.locator('fieldset.question').first();
-        await q.locator('input').first().check({ force: true });
+        const q = l.question(0);
+        await options(q).first().check({ force: true });
         await q.getByRole('button', { name: 'Valider' }).click();
-        await q.locator('.question-result strong').waitFor();
+        await verdict(q).waitFor();
         await check('quiz');
         await q.scrollIntoViewIfNeeded();
         if (theme === 'light') await p.screenshot({ path: `${SHOTS}/quiz-${size.width}.png` });
@@ -126,15 +127,18 @@ describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
         // A chart with its table opened, and a lesson with a diagram and its description.
         for (const id of ['s3-objectifs-resultats-pratiques', 's3-quatre-types-de-partenariat']) {
           await p.goto(`${base}#/lecon/${id}`);
-          await p.locator('[data-lesson-end]').waitFor();
-          for (const b of await p.locator('.fr-accordion__btn').all()) await b.click();
+          await l.lessonShown();
+          const opens = p.getByRole('button', {
+            name: /^(Voir les données du graphique|Description détaillée du schéma)/,
+          });
+          for (const b of await opens.all()) await b.click();
           // Checked at rest: the pointer left on a button would measure DSFR's hover tint.
           await p.mouse.move(0, 0);
           await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
           await check(id);
         }
         await p.goto(`${base}#/lecon/s7-votre-feuille-de-route`);
-        await p.locator('[data-lesson-end]').waitFor();
+        await l.lessonShown();
         await check('feuille de route');
         await shot('feuille-de-route');
 
@@ -145,7 +149,10 @@ describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
 
         for (const page of ['mentions-legales', 'accessibilite', 'donnees-personnelles', 'plan-du-site']) {
           await p.goto(`${base}#/${page}`);
-          await p.locator('.info-page h1').waitFor();
+          await l
+            .h1()
+            .filter({ hasNotText: /^Plan du parcours$/ })
+            .waitFor();
           await check(page);
         }
 
@@ -166,14 +173,14 @@ describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
     const { context, page: p } = await themedPage('light', WIDTHS[1]);
     await p.goto(base);
     await p.locator('h1').waitFor();
-    const box = (sel: string) => p.locator(sel).first().boundingBox();
+    const banner = p.getByRole('banner');
     const [logo, service, menu] = await Promise.all([
-      box('.fr-header__logo'),
-      box('.fr-header__service-title'),
-      box('.fr-btn--menu'),
+      banner.getByText(/^Ministère/).boundingBox(),
+      banner.getByTitle(/^Accueil - /).boundingBox(),
+      banner.getByRole('button', { name: 'Menu' }).boundingBox(),
     ]);
     for (const b of [service, menu]) expect(b!.y).toBeLessThan(logo!.y + logo!.height);
-    const header = await box('.fr-header');
+    const header = await banner.boundingBox();
     expect(header!.height).toBeLessThan(130);
     await context.close();
   });
@@ -210,7 +217,7 @@ describe('« Effacer ma progression sur cet appareil »', () => {
     const l = learner(p);
     await l.open(base);
     await l.chooseTrack('2 h');
-    await p.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
+    await l.saved();
     expect((await readTable(p, 'facts')).length).toBeGreaterThan(0);
 
     await p.getByRole('button', { name: 'Paramètres d’affichage' }).first().click();

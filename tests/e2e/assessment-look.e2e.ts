@@ -76,10 +76,10 @@ describe('the final assessment and the attestation, in the DSFR look', () => {
     await l.chooseTrack('12 h');
     for (const lesson of outline.steps.flatMap((s) => s.lessons).filter((x) => x.id !== EVAL)) {
       await page.goto(`${server.url}#/lecon/${lesson.id}`);
-      await page.locator('[data-lesson-end]').waitFor();
+      await l.lessonShown();
       if (lesson.questions.length) await l.answer(0, ['Deux']);
       await l.readToEnd();
-      await page.locator('.badge-done').waitFor();
+      await l.doneBadge().waitFor();
     }
     await page.goto(`${server.url}#/lecon/${EVAL}`);
     await page.getByRole('button', { name: 'Commencer l’évaluation' }).waitFor();
@@ -93,7 +93,7 @@ describe('the final assessment and the attestation, in the DSFR look', () => {
     await page.getByRole('button', { name: 'Continuer à répondre' }).waitFor();
     await noViolations(page, 'unanswered warning');
     await page.getByRole('button', { name: 'Remettre quand même' }).click();
-    await page.locator('.attempt-result h3').first().waitFor();
+    await page.getByRole('heading', { level: 3, name: /^Résultat de la tentative \d+$/ }).waitFor();
     await noViolations(page, 'failed result and review');
 
     await page.getByRole('button', { name: 'Repasser l’évaluation' }).first().click();

@@ -8,7 +8,7 @@ import { assessmentTaker } from '../helpers/assessment-taker';
 import { launchBrowser } from '../helpers/browser';
 import { buildApp } from '../helpers/build-app';
 import { download, loadedScripts, printedPage } from '../helpers/documents';
-import { learner } from '../helpers/learner';
+import { answeredCount, checkedOptions, learner } from '../helpers/learner';
 import { pdfText } from '../helpers/pdf-text';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
@@ -35,12 +35,16 @@ afterAll(async () => {
 });
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The links of « Les étapes à revoir », one per step where questions were missed. */
+const missedSteps = (page: Page) => page.getByRole('region', { name: 'Les étapes à revoir' }).getByRole('link');
+/** A line of the end screen's summary list, by the words it starts with. */
+const summaryLine = (page: Page, start: RegExp) => page.getByRole('listitem').filter({ hasText: start });
 async function freshPage(): Promise<Page> {
   return (await browser.newContext({ acceptDownloads: true })).newPage();
 }
 async function openLesson(page: Page, id: string) {
   await page.goto(`${server.url}#/lecon/${id}`);
-  await page.locator('[data-lesson-end]').waitFor();
+  await learner(page).lessonShown();
 }
 /** Every 12 h lesson before the assessment, read to its end, its quiz answered. */
 async function doLessons(page: Page) {
@@ -53,7 +57,7 @@ async function doLessons(page: Page) {
     await openLesson(page, lesson.id);
     if (lesson.questions.length) await l.answer(0, ['Deux']);
     await l.readToEnd();
-    await page.locator('.badge-done').waitFor();
+    await l.doneBadge().waitFor();
   }
 }
 
@@ -72,36 +76,47 @@ describe('the final assessment', () => {
     await expect.poll(() => taker.questions().count()).toBe(5);
     await taker.answerAll((i) => i < 3);
     // No feedback and no right answer before submission.
+    // Kept as classes: the absence of any feedback or verdict markup is what is tested here.
     const attempt = page.locator('.attempt');
     expect(await attempt.locator('.feedback, .tag, .is-right, .is-wrong, .option-right, .option-wrong').count()).toBe(
       0,
     );
     expect(await attempt.getByText(/bonne réponse|Bonne réponse|Réponse attendue/).count()).toBe(0);
     await taker.submit();
-    const result = page.locator('.attempt-result');
-    expect(flat(await result.innerText())).toMatch(/3 bonne\(s\) réponse\(s\) sur 5, soit 60 %/);
-    expect(flat(await result.innerText())).toContain('Évaluation non réussie');
-    const missed = page.locator('.missed-steps a');
+    /** A line of the attempt's result, by the words it starts with. */
+    const result = (start: RegExp) => page.getByText(start);
+    expect(flat(await result(/^Score\s:\s/).innerText())).toMatch(/3 bonne\(s\) réponse\(s\) sur 5, soit 60 %/);
+    expect(flat(await result(/^Évaluation non réussie/).innerText())).toContain('Évaluation non réussie');
+    const missed = missedSteps(page);
     expect(await missed.count()).toBeGreaterThan(0);
-    expect(await page.locator('.review-question.is-wrong').count()).toBe(2);
+    // Each reviewed question states its verdict in bold: « Juste », « Faux » or « Sans réponse ».
+    const review = page.getByRole('region', { name: 'Le détail de vos réponses' }).getByRole('strong');
+    expect(await review.filter({ hasText: /^(Faux|Sans réponse)$/ }).count()).toBe(2);
 
     // The end screen says it plainly, with no attestation yet.
     await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Évaluation finale non réussie' }).waitFor();
-    expect(flat(await page.locator('.summary').innerText())).toMatch(
+    expect(flat(await summaryLine(page, /^Meilleur score/).innerText())).toMatch(
       /Meilleur score .* 60 % \(3 sur 5\) ; seuil de réussite : 80 %/,
     );
     expect(await page.getByRole('button', { name: /Télécharger mon attestation/ }).count()).toBe(0);
-    expect(await page.locator('.missed-steps a').count()).toBeGreaterThan(0);
+    expect(await missedSteps(page).count()).toBeGreaterThan(0);
 
     // A missed step's link leads back to it.
-    const stepLink = page.locator('.missed-steps a').first();
+    const stepLink = missedSteps(page).first();
     const stepName = flat(await stepLink.innerText());
     await stepLink.click();
     // The DSFR stepper names the step: its title, then « Étape n sur 2 ».
     const [, n, title] = /^Étape (\d+) · (.+)$/.exec(stepName)!;
     await expect
-      .poll(async () => flat(await page.locator('.fr-stepper__title').innerText()))
+      .poll(async () =>
+        flat(
+          await page
+            .getByRole('paragraph')
+            .filter({ hasText: /Étape\s\d+\ssur\s\d+$/ })
+            .innerText(),
+        ),
+      )
       .toBe(`${title} Étape ${n} sur 2`);
 
     // Retake from the end screen: a new draw, all right this time.
@@ -110,13 +125,17 @@ describe('the final assessment', () => {
     await page.getByRole('heading', { name: 'Tentative 2' }).waitFor();
     await taker.answerAll(() => true);
     await taker.submit();
-    expect(flat(await result.innerText())).toContain('Évaluation réussie');
-    expect(flat(await result.innerText())).toContain('Score retenu : votre meilleur score, 100 % (tentative 2)');
+    expect(flat(await result(/^Évaluation réussie/).innerText())).toContain('Évaluation réussie');
+    expect(flat(await result(/^Score retenu/).innerText())).toContain(
+      'Score retenu : votre meilleur score, 100 % (tentative 2)',
+    );
 
     await page.getByRole('button', { name: 'Voir mon résultat et mon attestation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Parcours terminé' }).waitFor();
-    expect(flat(await page.locator('.lead').innerText())).toContain('Bravo : vous avez réussi l’évaluation finale');
-    expect(flat(await page.locator('.summary').innerText())).toMatch(/Temps passé mesuré : \d+ min/);
+    expect(flat(await page.getByText(/^Bravo\s:\s/).innerText())).toContain(
+      'Bravo : vous avez réussi l’évaluation finale',
+    );
+    expect(flat(await summaryLine(page, /^Temps passé mesuré/).innerText())).toMatch(/Temps passé mesuré : \d+ min/);
 
     const name = 'Élodie Dupré-Lefèvre';
     await page.getByLabel('Votre nom, tel qu’il figurera sur l’attestation').fill(name);
@@ -158,19 +177,14 @@ describe('the final assessment', () => {
     await openLesson(page, EVAL);
     await page.getByRole('button', { name: 'Commencer l’évaluation' }).click();
     await expect.poll(() => taker.questions().count()).toBe(5);
-    const prompts = async () =>
-      Promise.all(
-        (await taker.questions().all()).map(async (b) => flat(await b.locator('.question-prompt').innerText())),
-      );
+    const prompts = async () => Promise.all((await taker.questions().all()).map(taker.promptOf));
     const before = await prompts();
     await taker.answer(taker.questions().nth(0), true);
     await taker.answer(taker.questions().nth(1), false);
-    await expect
-      .poll(async () => flat(await page.locator('.attempt-count').first().innerText()))
-      .toBe('2 réponse(s) sur 5');
+    await expect.poll(async () => flat(await answeredCount(page).innerText())).toBe('2 réponse(s) sur 5');
     const checked = () =>
-      page
-        .locator('.attempt input:checked, .attempt select')
+      checkedOptions(taker.questions())
+        .or(taker.questions().getByRole('combobox'))
         .evaluateAll((els) =>
           els.map((e) => (e instanceof HTMLSelectElement ? e.value : (e as HTMLInputElement).id.replace(/^.*-/, ''))),
         );
@@ -179,6 +193,6 @@ describe('the final assessment', () => {
     await page.getByRole('heading', { name: 'Tentative 1' }).waitFor();
     expect(await prompts()).toEqual(before);
     expect(await checked()).toEqual(answersBefore);
-    expect(flat(await page.locator('.attempt-count').first().innerText())).toBe('2 réponse(s) sur 5');
+    expect(flat(await answeredCount(page).innerText())).toBe('2 réponse(s) sur 5');
   });
 });

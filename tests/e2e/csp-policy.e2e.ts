@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { learner } from '../helpers/learner';
 import { launchBrowser } from '../helpers/browser';
 
 const base = inject('baseUrl');
@@ -35,8 +36,7 @@ async function openWatched(): Promise<Page> {
       w.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto(base);
-  await page.locator('h1').waitFor();
+  await learner(page).open(base);
   return page;
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
@@ -59,9 +59,9 @@ describe('Content-Security-Policy of the standalone build', () => {
   it('the app runs under it without a single violation', async () => {
     const page = await openWatched();
     await page.getByRole('button', { name: /Commencer le parcours 4 h/ }).click();
-    await page.locator('[data-lesson-end]').waitFor();
+    await learner(page).lessonShown();
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
-    await page.locator('.step-card').first().waitFor();
+    await learner(page).mapSteps().first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });

@@ -36,7 +36,7 @@ async function freshPage(): Promise<Page> {
 }
 const lesson = async (page: Page, id: string) => {
   await page.goto(`${server.url}#/lecon/${id}`);
-  await page.locator('[data-lesson-end]').waitFor();
+  await learner(page).lessonShown();
 };
 /** Whitespace as one space: the build's French typography puts no-break spaces in UI text. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -141,7 +141,8 @@ describe('the feuille de route', () => {
     ]);
     await lesson(page, 's3-actions');
     await page.reload();
-    const shown = page.locator('.earlier-answer-text');
+    // Shown as the learner wrote it, under « Votre réponse précédente, en texte libre : ».
+    const shown = page.getByText(earlier, { exact: true });
     await expect.poll(() => shown.textContent()).toBe(earlier);
 
     await lesson(page, 's4-feuille-de-route');
@@ -150,8 +151,10 @@ describe('the feuille de route', () => {
       'Ma réponse précédente (texte libre) Appeler la mairie — avant le 15 Réunir l’équipe',
     );
     // Only the learner removes it.
+    const earlierAnswer = page.getByText('Votre réponse précédente, en texte libre');
+    await earlierAnswer.waitFor();
     await page.getByRole('button', { name: 'Retirer cette réponse' }).click();
-    await expect.poll(() => page.locator('.earlier-answer').count()).toBe(0);
+    await expect.poll(() => earlierAnswer.count()).toBe(0);
     await page.context().close();
   });
 });

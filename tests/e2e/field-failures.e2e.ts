@@ -28,7 +28,7 @@ afterEach(async () => {
 
 async function openLesson(page: Page, lessonId: string) {
   await page.goto(`${base}#/lecon/${lessonId}`);
-  await page.locator('[data-lesson-end]').waitFor();
+  await learner(page).lessonShown();
 }
 
 describe('a reflection typed just before the tab closes', () => {
@@ -42,7 +42,7 @@ describe('a reflection typed just before the tab closes', () => {
       await learner(page).chooseTrack('4 h');
       await openLesson(page, reflective.id);
       // Earlier work is on disk (the storage layer is up); only the new draft is at stake.
-      await page.locator('[data-save-status="saved"]').waitFor();
+      await learner(page).saved();
       // A slow school computer: the page that closes gets few cycles to finish its write. This
       // lost the draft on a busy CI machine before held copies (src/services/progress/unsaved-facts.ts).
       const cdp = await context.newCDPSession(page);
@@ -76,21 +76,25 @@ describe('the course inside a taller host page (an LMS)', () => {
     );
     await page.setViewportSize({ width: 1000, height: 600 });
     await page.goto(`${base}__host.html`);
-    const frame = page.frameLocator('#course');
-    await frame.getByRole('button', { name: /parcours 2 h\b/ }).click();
-    await frame.locator('[data-lesson-end]').waitFor();
+    await page
+      .getByTitle('Cours', { exact: true })
+      .contentFrame()
+      .getByRole('button', { name: /parcours 2 h\b/ })
+      .click();
     const course = page.frames().find((f) => f.url().startsWith(base) && f !== page.mainFrame())!;
+    await learner(course).lessonShown();
 
     // The learner has scrolled the host so that the course's top (and its h1) is out of view.
     await page.evaluate(() => window.scrollTo(0, 1300));
     const before = await page.evaluate(() => window.scrollY);
     expect(before).toBe(1300);
-    const title = await course.locator('h1').textContent();
-    // A click from inside the course (no automation scrolling on our behalf).
+    const title = await learner(course).h1().textContent();
+    const left = course.getByRole('heading', { level: 1, name: title!, exact: true });
+    // A click from inside the course (no automation scrolling on our behalf): in-page on purpose.
     await course.evaluate(() =>
       [...document.querySelectorAll('button')].find((b) => b.textContent === 'Suivant')!.click(),
     );
-    await course.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, title);
+    await left.waitFor({ state: 'detached' });
     await course.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await page.evaluate(() => window.scrollY), 'the host page did not move').toBe(before);
   });

@@ -68,6 +68,7 @@ describe('the first screen is in the HTML', () => {
     // Only route.js and the styles run: the entry never arrives.
     await page.route(/\/assets\/index-[\w-]+\.js$/, (r) => r.abort());
     await page.goto(`${base}#/lecon/s1-de-l-echange-a-l-alliance`);
+    // Classes kept: which prerendered block shows before the app runs is what is checked.
     await page.locator('.boot-loading').waitFor();
     expect(await page.locator('.home').isVisible()).toBe(false);
     await page.goto(`${base}#/`);

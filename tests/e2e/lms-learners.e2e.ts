@@ -12,6 +12,7 @@ import { courseFrame, previewPage } from '../scorm/course-frame';
 import type { FlatCmi } from '../../scorm/preview/lms-data';
 import { launchBrowser } from '../helpers/browser';
 import { buildApp } from '../helpers/build-app';
+import { learner as learnerOf } from '../helpers/learner';
 
 /**
  * Issue 8, items 1 and 2, inside an LMS (the 4 h SCORM 1.2 package in the preview LMS, in
@@ -63,13 +64,13 @@ const reflectionsIn = (r: FlatCmi) =>
   decodeSuspend(course.outline, String(r['cmi.suspend_data'] ?? '')).facts.filter((f) => f.kind === 'reflection');
 
 async function launchAs(learner: string) {
-  await page.locator('#learner').fill(learner);
+  await page.getByLabel(/^Apprenant/).fill(learner);
   await previewPage(page).launch(zip);
   const c = courseFrame(page, course);
   // A first launch shows the track; a relaunch opens straight on the saved lesson.
   const start = c.frame().getByRole('button', { name: /parcours 4 h\b/ });
   await Promise.race([c.waitForLesson(), start.waitFor()]);
-  if (!(await c.frame().locator('[data-lesson-end]').count())) await c.startTrack('4 h');
+  if (!(await learnerOf(c.frame()).lessonEnd().count())) await c.startTrack('4 h');
   return c;
 }
 

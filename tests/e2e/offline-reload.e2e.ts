@@ -40,9 +40,9 @@ async function openLessonOfStep(page: Page, stepIndex: number) {
   const link = learner(page).mapLessons(stepIndex).last();
   const title = (await link.textContent())!;
   await link.click();
-  await page.locator('h1', { hasText: title }).waitFor();
+  await learner(page).h1().filter({ hasText: title }).waitFor();
   // The step's chunk came from the precache: its blocks render and no « could not load » shows.
-  await page.locator('[data-lesson-end]').waitFor();
+  await learner(page).lessonShown();
   expect(await page.getByText('Cette leçon n’a pas pu être chargée').count()).toBe(0);
 }
 
@@ -50,10 +50,9 @@ describe('offline after one visit', () => {
   it('precaches all of dist/web, then reloads with the server gone and plays a lesson of every step', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.locator('h1').waitFor();
+    await learner(page).open(server.url);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.locator('[data-update="offline-ready"]').waitFor();
+    await page.getByRole('status').filter({ hasText: 'prêt à être suivi hors connexion' }).waitFor();
     expect(await precached(page)).toEqual(builtFiles(DIST));
 
     await server.close();
@@ -65,7 +64,7 @@ describe('offline after one visit', () => {
     ).toBe('gone');
     await page.reload();
     await page.getByRole('button', { name: /Commencer le parcours 12 h/ }).click();
-    await page.locator('[data-lesson-end]').waitFor();
+    await learner(page).lessonShown();
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
     const { mapSteps, mapLessons, question, verdict, savedStatus } = learner(page);
     await mapSteps().first().waitFor();

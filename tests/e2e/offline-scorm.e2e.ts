@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { learner } from '../helpers/learner';
 import { launchBrowser } from '../helpers/browser';
 import { buildApp } from '../helpers/build-app';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
@@ -40,7 +41,7 @@ describe('the SCORM build (the LMS serves its files)', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(server.url);
     await page.getByRole('button', { name: /Commencer le parcours 2 h/ }).click();
-    await page.locator('[data-lesson-end]').waitFor();
+    await learner(page).lessonShown();
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
     expect(requested.filter((p) => p.endsWith('sw.js'))).toEqual([]);
     await context.close();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { buildApp } from '../helpers/build-app';
 import { readTable } from '../helpers/idb';
+import { learner, notice } from '../helpers/learner';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const work = mkdtempSync(join(tmpdir(), 'at-update-'));
@@ -39,31 +40,31 @@ describe('a new version is deployed', () => {
     await page.goto(server.url);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.getByRole('button', { name: /Commencer le parcours 2 h/ }).click();
-    const q = page.locator('fieldset.question').first();
-    await q.locator('input').first().check();
-    await q.getByRole('button', { name: 'Valider' }).click();
-    const verdict = await q.locator('.question-result strong').textContent();
-    await page.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
+    const l = learner(page);
+    const verdict = await l.answerFirst(0);
+    await l.saved();
     const before = await readTable(page, 'facts');
-    const brandA = await page.locator('.brand').textContent();
+    // The header's link home shows the course title (and version B's « (v99) »).
+    const brand = page.getByRole('banner').getByTitle(/^Accueil - /);
+    const brandA = await brand.textContent();
 
     server.setRoot(buildB);
     // The reload still runs version A (from the precache) while B installs and waits.
     await page.reload();
-    const prompt = page.locator('[data-update="available"]');
+    const prompt = notice(page, 'Une nouvelle version du parcours est disponible');
     await prompt.waitFor({ timeout: 30_000 });
     expect(await prompt.textContent()).toContain('Votre progression sera conservée');
-    expect(await page.locator('.brand').textContent()).toBe(brandA);
+    expect(await brand.textContent()).toBe(brandA);
 
     await prompt.getByRole('button', { name: 'Mettre à jour' }).click();
-    await page.locator('.brand', { hasText: '(v99)' }).waitFor({ timeout: 30_000 });
+    await brand.filter({ hasText: '(v99)' }).waitFor({ timeout: 30_000 });
     // Same lesson (the hash survives), same answer, and every stored fact is still there.
-    const restored = page.locator('fieldset.question').first().locator('.question-result strong');
+    const restored = l.verdict(l.question(0));
     await restored.waitFor();
     expect(await restored.textContent()).toBe(verdict);
     const after = await readTable(page, 'facts');
     for (const r of before) expect(after.find((a) => a.id === r.id)).toBeDefined();
-    expect(await page.locator('[data-update="available"]').count()).toBe(0);
+    expect(await prompt.count()).toBe(0);
     await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launchProfile } from '../helpers/browser';
-import { learner } from '../helpers/learner';
+import { checkedOptions, feedbacks, learner } from '../helpers/learner';
 
 const base = inject('baseUrl');
 let context: BrowserContext | undefined;
@@ -17,7 +17,7 @@ afterEach(async () => {
 
 async function firstQuizLesson(page: import('playwright-core').Page, l: ReturnType<typeof learner>) {
   for (let i = 0; i < 10; i++) {
-    if (await page.locator('fieldset.question').count()) return;
+    if (await l.questions().count()) return;
     await l.next();
   }
   throw new Error('no quiz in the first 10 lessons');
@@ -38,10 +38,7 @@ describe('resume after a reload', () => {
     await l.next();
     await firstQuizLesson(page, l);
     const title = await l.h1().textContent();
-    const q = page.locator('fieldset.question').first();
-    const firstOption = (await q.locator('label').first().textContent())!.trim();
-    await l.answer(0, [firstOption]);
-    const verdict = await q.locator('.question-result strong').textContent();
+    const verdict = await l.answerFirst(0);
     await l.saved();
 
     await page.reload();
@@ -52,12 +49,12 @@ describe('resume after a reload', () => {
     // A fresh visit of the home page offers « Reprendre ».
     await page.goto(base);
     await page.getByRole('button', { name: 'Reprendre' }).click();
-    await page.locator('fieldset.question').first().waitFor();
+    await l.question(0).waitFor();
     expect(await l.h1().textContent()).toBe(title);
-    const restored = page.locator('fieldset.question').first();
-    expect(await restored.locator('.question-result strong').textContent()).toBe(verdict);
-    expect(await restored.locator('input:checked').count()).toBe(1);
-    expect(await restored.locator('.feedback').count()).toBeGreaterThan(1);
+    const restored = l.question(0);
+    expect(await l.verdict(restored).textContent()).toBe(verdict);
+    expect(await checkedOptions(restored).count()).toBe(1);
+    expect(await feedbacks(restored).count()).toBeGreaterThan(1);
   });
 
   it('keeps progress when the whole browser is closed and relaunched', async () => {
@@ -78,7 +75,7 @@ describe('resume after a reload', () => {
     l = learner(page);
     await l.open(base);
     await page.getByRole('button', { name: 'Reprendre' }).click();
-    await page.locator('[data-lesson-end]').waitFor();
+    await l.lessonShown();
     expect(await l.h1().textContent()).toBe(title);
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan du parcours' }).waitFor();

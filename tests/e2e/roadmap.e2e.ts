@@ -43,7 +43,7 @@ describe('the 4 h feuille de route of the course', () => {
     for (const lesson of spine(outline, '4h'))
       for (const r of lesson.reflections.filter((x) => x.roadmapField)) {
         await page.goto(`${base}#/lecon/${lesson.id}`);
-        await page.locator('[data-lesson-end]').waitFor();
+        await l.lessonShown();
         if (r.shape === 'actions') {
           await fillActionPlan(page.getByRole('group', { name: r.prompt }), actions);
           written.set(r.roadmapField!, actions[0]!.action);

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { learner } from '../helpers/learner';
+import { learner, notice, options, saveStatus, verdict } from '../helpers/learner';
 import { readTable, writeRawFacts } from '../helpers/idb';
 
 const base = inject('baseUrl');
@@ -33,15 +33,21 @@ async function openWith(breakIdb?: () => void): Promise<Page> {
 async function playsInMemory(page: Page) {
   const l = learner(page);
   await l.chooseTrack('2 h');
-  const q = page.locator('fieldset.question').first();
-  await q.locator('input').first().check();
+  const q = l.question(0);
+  await options(q).first().check();
   await q.getByRole('button', { name: 'Valider' }).click();
-  await q.locator('.question-result strong').waitFor();
-  await page.locator('.save-status', { hasText: 'Non conservé sur cet appareil' }).waitFor();
-  expect(await page.locator('.save-status').textContent()).not.toMatch(/Enregistré/);
+  await verdict(q).waitFor();
+  const status = saveStatus(page, 'Non conservé sur cet appareil');
+  await status.waitFor();
+  expect(await status.textContent()).not.toMatch(/Enregistré/);
 }
 
-const notice = (page: Page, name: string) => page.locator(`[data-notice="${name}"]`);
+/** Each storage message, by words of its French text (notices.* in the locales). */
+const STORAGE = {
+  unavailable: 'navigation privée ou stockage bloqué',
+  quota: 'espace de stockage de votre navigateur est plein',
+  corrupt: 'était illisible',
+};
 
 describe('storage faults: the player runs in memory and says so', () => {
   it('IndexedDB missing (private mode)', async () => {
@@ -49,8 +55,8 @@ describe('storage faults: the player runs in memory and says so', () => {
       delete (window as { indexedDB?: IDBFactory }).indexedDB;
     });
     expect(await page.evaluate(() => typeof window.indexedDB)).toBe('undefined');
-    await notice(page, 'storage-unavailable').waitFor();
-    expect(await notice(page, 'storage-unavailable').textContent()).toContain(
+    await notice(page, STORAGE.unavailable).waitFor();
+    expect(await notice(page, STORAGE.unavailable).textContent()).toContain(
       'votre progression sera perdue à la fermeture de la page',
     );
     await playsInMemory(page);
@@ -62,7 +68,7 @@ describe('storage faults: the player runs in memory and says so', () => {
         throw new DOMException('The user denied permission to access the database.', 'SecurityError');
       };
     });
-    await notice(page, 'storage-unavailable').waitFor();
+    await notice(page, STORAGE.unavailable).waitFor();
     await playsInMemory(page);
   });
 
@@ -77,8 +83,8 @@ describe('storage faults: the player runs in memory and says so', () => {
       };
     });
     await playsInMemory(page);
-    await notice(page, 'storage-quota').waitFor();
-    expect(await notice(page, 'storage-quota').textContent()).toContain(
+    await notice(page, STORAGE.quota).waitFor();
+    expect(await notice(page, STORAGE.quota).textContent()).toContain(
       'L’espace de stockage de votre navigateur est plein',
     );
     expect(await readTable(page, 'facts')).toEqual([]);
@@ -92,8 +98,8 @@ describe('storage faults: the player runs in memory and says so', () => {
       .poll(async () => (await readTable(page, 'facts')).map((r) => r.id.split(':')[0]))
       .toEqual(expect.arrayContaining(['answer', 'track', 'bookmark', 'lesson']));
     // Everything is on disk again: the status says so and the quota message goes away.
-    await page.locator('.save-status', { hasText: 'Enregistré' }).waitFor();
-    expect(await notice(page, 'storage-quota').count()).toBe(0);
+    await learner(page).saved();
+    expect(await notice(page, STORAGE.quota).count()).toBe(0);
   });
 });
 
@@ -131,8 +137,8 @@ describe('a corrupt stored record', () => {
     await writeRawFacts(page, garbage);
 
     await page.reload();
-    await notice(page, 'storage-corrupt').waitFor();
-    expect(await notice(page, 'storage-corrupt').textContent()).toContain('mise de côté');
+    await notice(page, STORAGE.corrupt).waitFor();
+    expect(await notice(page, STORAGE.corrupt).textContent()).toContain('mise de côté');
     const quarantined = async () =>
       (await readTable(page, 'quarantine')).map((q) => (q as unknown as { raw: { id: string } }).raw.id).sort();
     await expect.poll(quarantined).toEqual(garbage.map((g) => g.id).sort());
@@ -142,9 +148,9 @@ describe('a corrupt stored record', () => {
     // The valid progress still drives the player: the home page offers « Reprendre ».
     await page.goto(base);
     await page.getByRole('button', { name: 'Reprendre' }).click();
-    await page.locator('[data-lesson-end]').waitFor();
+    await l.lessonShown();
     await page.reload();
     await l.h1().waitFor();
-    expect(await notice(page, 'storage-corrupt').count()).toBe(0);
+    expect(await notice(page, STORAGE.corrupt).count()).toBe(0);
   });
 });

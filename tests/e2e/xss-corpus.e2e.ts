@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { buildApp } from '../helpers/build-app';
+import { learner, options, verdict } from '../helpers/learner';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const COURSE = resolve('tests/fixtures/xss-course');
@@ -38,6 +39,7 @@ afterAll(async () => {
 
 /** Markup that only an injection could have produced: scripts, frames, handlers, odd URLs. */
 function injectedMarkup(page: Page): Promise<string[]> {
+  // Kept as in-page selectors: that no such element or attribute exists is what is tested.
   return page.evaluate(() => {
     const found: string[] = [];
     const bad =
@@ -57,6 +59,7 @@ function injectedMarkup(page: Page): Promise<string[]> {
 
 /** Reads every text and attribute value the page shows, to prove the payloads are there, inert. */
 const shownPayloads = (page: Page) =>
+  // Kept in-page: every payload must be found in the markup itself, as inert text.
   page.evaluate(() => {
     const root = document.getElementById('root')!;
     const values = [...root.querySelectorAll('textarea')].map((t) => t.value).join(' ');
@@ -83,38 +86,44 @@ describe('the XSS corpus', () => {
       expect(await injectedMarkup(page), where).toEqual([]);
     };
 
-    await page.goto(server.url);
-    await page.locator('h1').waitFor();
-    expect(await page.locator('h1').textContent()).toContain('<script>window.__xss=1</script>');
+    const l = learner(page);
+    await l.open(server.url);
+    expect(await l.h1().textContent()).toContain('<script>window.__xss=1</script>');
     await check('home');
-    await page.locator('.track-card button').nth(1).click(); // 4 h: every lesson
+    await page
+      .getByRole('button', { name: /^Commencer le parcours/ })
+      .nth(1)
+      .click(); // 4 h: every lesson
     for (let i = 0; i < 20; i++) {
-      await page.locator('[data-lesson-end]').waitFor();
-      await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
-      for (const q of await page.locator('fieldset.question').all()) {
-        for (const input of await q.locator('input').all()) await input.check();
+      await l.lessonShown();
+      await l.readToEnd();
+      for (const q of await l.questions().all()) {
+        for (const input of await options(q).all()) await input.check();
         await q.getByRole('button', { name: 'Valider' }).click();
-        await q.locator('.question-result strong').waitFor();
+        await verdict(q).waitFor();
       }
-      for (const box of await page.locator('.checklist input').all()) await box.check();
+      // The checklists: groups of boxes with no « Valider » nor « Modifier ma réponse », unlike questions.
+      const checklists = page
+        .getByRole('group')
+        .filter({ hasNot: page.getByRole('button', { name: /^(Valider|Modifier ma réponse)$/ }) });
+      for (const box of await checklists.getByRole('checkbox').all()) await box.check();
+      // Tag kept: the free-text fields (textareas), not the action plan's one-line cells.
       for (const area of await page.locator('textarea').all()) {
         await area.focus();
         await area.fill('<img src=x onerror="window.__xss=99"> "><script>alert(99)</script>');
         await area.blur();
       }
-      await check(`lesson ${await page.locator('h1').textContent()}`);
+      await check(`lesson ${await l.h1().textContent()}`);
       if (await page.getByText('Dernière leçon du parcours').count()) break;
-      const title = await page.locator('h1').textContent();
-      await page.getByRole('button', { name: 'Suivant', exact: true }).click();
-      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, title);
+      await l.next();
     }
     await page.getByRole('button', { name: 'Plan du parcours' }).click();
-    await page.locator('.step-card').first().waitFor();
+    await l.mapSteps().first().waitFor();
     await check('course map');
     // « Suivant » on the last lesson: the summary screen, which shows titles again.
     await page.goBack();
     await page.getByRole('button', { name: 'Suivant', exact: true }).click();
-    await page.locator('h1').waitFor();
+    await l.h1().waitFor();
     await check('end of track');
 
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();

@@ -11,13 +11,24 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function assessmentTaker(page: Page | Frame, bank: readonly BankEntry[]) {
   const byPrompt = new Map(bank.map((q) => [flat(inlineToPlain(q.prompt)), q]));
-  const questions = () => page.locator('fieldset.attempt-question');
+  /** The attempt's questions: groups named « Question n sur N · Étape … » then the prompt. */
+  const questions = () => page.getByRole('group', { name: /^Question \d+ sur \d+ · / });
 
+  /**
+   * The bank entry a question on screen shows. Its legend reads the number, the step, then the
+   * prompt: the entry whose prompt comes first in the group's text (the longest, should one
+   * prompt begin another).
+   */
   async function questionOf(box: Locator): Promise<BankEntry> {
-    const prompt = flat(await box.locator('.question-prompt').innerText());
-    const q = byPrompt.get(prompt);
-    if (!q) throw new Error(`no bank question reads « ${prompt} »`);
-    return q;
+    const text = flat((await box.textContent()) ?? '');
+    let found: { at: number; prompt: string; q: BankEntry } | null = null;
+    for (const [prompt, q] of byPrompt) {
+      const at = text.indexOf(prompt);
+      if (at < 0 || (found && (at > found.at || (at === found.at && prompt.length <= found.prompt.length)))) continue;
+      found = { at, prompt, q };
+    }
+    if (!found) throw new Error(`no bank question is asked in « ${text.slice(0, 120)} »`);
+    return found.q;
   }
 
   async function answer(box: Locator, right: boolean) {
@@ -25,15 +36,14 @@ export function assessmentTaker(page: Page | Frame, bank: readonly BankEntry[]) 
     if (q.kind === 'ordering') {
       const wanted = q.items.map((i) => flat(inlineToPlain(i.text)));
       if (!right) return box.getByRole('button', { name: 'Garder cet ordre' }).click();
-      // Moves each item up to its place, as a learner would with « Monter ».
+      // Moves each item up to its place, as a learner would with « Monter « item » ».
+      const items = box.getByRole('listitem');
       for (let target = 0; target < wanted.length; target++) {
-        const shown = (await box.locator('.ordering-text').allInnerTexts()).map(flat);
-        for (let at = shown.indexOf(wanted[target]!); at > target; at--)
-          await box
-            .locator('.ordering li')
-            .nth(at)
-            .getByRole('button', { name: /Monter/ })
-            .click();
+        const up = (scope: Locator) => scope.getByRole('button', { name: `Monter « ${wanted[target]} »`, exact: true });
+        let at = target;
+        while (at < wanted.length && (await up(items.nth(at)).count()) === 0) at++;
+        if (at === wanted.length) throw new Error(`« ${wanted[target]} » is not in the list`);
+        for (; at > target; at--) await up(box).click();
       }
       return;
     }
@@ -53,6 +63,8 @@ export function assessmentTaker(page: Page | Frame, bank: readonly BankEntry[]) 
   return {
     questions,
     questionOf,
+    /** The prompt of a question on screen, as the bank words it (spaces collapsed). */
+    promptOf: async (box: Locator) => flat(inlineToPlain((await questionOf(box)).prompt)),
     /** Answers every question shown, right where `right(prompt-ordered index)` says so. */
     async answerAll(right: (i: number, q: BankEntry) => boolean, from = 0) {
       const count = await questions().count();
@@ -64,7 +76,7 @@ export function assessmentTaker(page: Page | Frame, bank: readonly BankEntry[]) 
     answer,
     async submit() {
       await page.getByRole('button', { name: 'Remettre mon évaluation' }).click();
-      await page.locator('.attempt-result h3').first().waitFor();
+      await page.getByRole('heading', { level: 3, name: /^Résultat de la tentative \d+$/ }).waitFor();
     },
   };
 }

@@ -14,7 +14,7 @@ export async function fillActionPlan(plan: Locator, lines: Line[]) {
     await row.getByLabel('Qui', { exact: true }).fill(line.who);
   }
   await plan.getByLabel('Qui', { exact: true }).last().blur();
-  await plan.locator('.reflection-status .saved').waitFor();
+  await plan.getByText('Enregistré dans votre journal').waitFor();
 }
 
 /** What an action plan shows, line by line. */
@@ -35,10 +35,8 @@ export async function readActionPlan(plan: Locator, count: number): Promise<Line
 export async function write(field: Locator, text: string) {
   await field.fill(text);
   await field.blur();
-  await field
-    .locator('xpath=ancestor::div[contains(@class,"reflection-field")]')
-    .locator('.reflection-status .saved')
-    .waitFor();
+  // The saved line is the field's own description (aria-describedby), beside it in its group.
+  await field.locator('xpath=..').getByText('Enregistré dans votre journal').waitFor();
 }
 
 /** Clicks a download button and returns the file's name and bytes. */

@@ -2,10 +2,11 @@ import type { Frame, Page } from 'playwright-core';
 import type { CompiledCourse, QuestionOutline } from '../../src/content/model';
 import { findLesson } from '../../src/content/spine';
 import { courseChoices } from '../../scorm/package/suspend-budget';
+import { learner, verdict } from '../helpers/learner';
 
 /**
  * A learner's steps in the course running inside the preview LMS's iframe, written against the
- * UI contract (French labels, one h1 per screen, fieldset.question, [data-lesson-end]).
+ * UI contract (French labels and roles, through the learner helpers of tests/helpers/learner.ts).
  */
 export function courseFrame(page: Page, course: CompiledCourse) {
   const { options } = courseChoices(course);
@@ -14,7 +15,7 @@ export function courseFrame(page: Page, course: CompiledCourse) {
     if (!f) throw new Error('the course iframe is not open');
     return f;
   };
-  const h1 = () => frame().locator('h1');
+  const h1 = () => learner(frame()).h1();
   const lessonId = () => /#\/lecon\/([a-z0-9-]+)/.exec(frame().url())?.[1] ?? null;
   const lesson = () => {
     const id = lessonId();
@@ -27,23 +28,19 @@ export function courseFrame(page: Page, course: CompiledCourse) {
       ? (options.get(q.id) ?? []).filter((o) => !q.correct.includes(o)).slice(0, 1)
       : [(options.get(q.id) ?? []).find((o) => !q.correct.includes(o))!];
 
+  /** The learner's view of the course, wherever the frame is now. */
+  const l = () => learner(frame());
+
   return {
     frame,
     h1,
     lessonId,
     lesson,
     async waitForLesson() {
-      await page.waitForFunction(() => {
-        const f = [...document.querySelectorAll('iframe')].find((x) => x.id === 'course') as
-          HTMLIFrameElement | undefined;
-        return !!f?.contentDocument?.querySelector('[data-lesson-end]');
-      });
+      await l().lessonShown();
     },
     async startTrack(label: '2 h' | '4 h' | '12 h') {
-      await frame()
-        .getByRole('button', { name: new RegExp(`parcours ${label}\\b`) })
-        .click();
-      await frame().locator('[data-lesson-end]').waitFor();
+      await l().chooseTrack(label);
     },
     /**
      * Answers each question of the lesson on screen, rightly or not, and waits for the verdicts.
@@ -55,44 +52,42 @@ export function courseFrame(page: Page, course: CompiledCourse) {
       if (questions.length === 0) return;
       const picks = questions.map((q) => ((typeof right === 'function' ? right(q) : right) ? q.correct : wrong(q)));
       // Quiz blocks may render after the rest of the lesson: wait for every question first.
-      await frame()
-        .locator('fieldset.question')
-        .nth(questions.length - 1)
+      await l()
+        .question(questions.length - 1)
         .waitFor();
       // No named function inside: tsx (esbuild keepNames) would wrap it in a helper the page lacks.
       await frame().evaluate(async (choices) => {
-        const sets = [...document.querySelectorAll('fieldset.question')];
+        // In-page on purpose (one round trip): the questions are the groups holding « Valider »
+        // or « Modifier ma réponse », as learner().question finds them; an option carries its
+        // authored id as its value, the one key from the answer key to per-learner shuffled options.
+        const sets = [...document.querySelectorAll('fieldset')].filter((f) =>
+          [...f.querySelectorAll('button')].some((b) => /^(Valider|Modifier ma réponse)$/.test(b.textContent ?? '')),
+        );
         for (const [i, ids] of choices.entries()) {
           const set = sets[i]!;
-          const uid = set.getAttribute('aria-describedby')!.replace(/-help$/, '');
           for (const id of ids) {
-            (document.getElementById(`${uid}-${id}`) as HTMLInputElement).click();
+            [...set.querySelectorAll('input')].find((input) => input.value === id)!.click();
             await new Promise((r) => setTimeout(r, 0));
           }
           [...set.querySelectorAll('button')].find((b) => b.textContent === 'Valider')!.click();
           await new Promise((r) => setTimeout(r, 0));
         }
       }, picks);
-      await frame()
-        .locator('fieldset.question .question-result strong')
-        .nth(questions.length - 1)
-        .waitFor();
-      const verdicts = await frame().locator('fieldset.question .question-result strong').count();
+      await verdict(l().question(questions.length - 1)).waitFor();
+      const verdicts = await verdict(l().questions()).count();
       if (verdicts !== questions.length) throw new Error(`${verdicts} verdicts for ${questions.length} questions`);
     },
     async readToEnd() {
-      await frame().locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+      await l().readToEnd();
     },
     /** Answers, reads to the end, and waits until the lesson shows as completed. */
     async finishLesson(right: boolean | ((q: QuestionOutline) => boolean) = true) {
       await this.answerAll(right);
       await this.readToEnd();
-      await frame().locator('.badge-done').waitFor();
+      await l().doneBadge().waitFor();
     },
     async next() {
-      const before = await h1().textContent();
-      await frame().getByRole('button', { name: 'Suivant', exact: true }).click();
-      await frame().waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+      await l().next();
     },
     async quit() {
       await frame().getByRole('button', { name: 'Quitter', exact: true }).click();
@@ -104,19 +99,20 @@ export type CourseFrame = ReturnType<typeof courseFrame>;
 
 /** The preview page around the course: its buttons, its switch, its view of the LMS data. */
 export function previewPage(page: Page) {
+  // The summary's data-* attributes are the preview LMS's documented contract for tests.
   const summary = page.locator('#summary');
   return {
     /** Launches a package and waits until the course inside has rendered its first screen. */
     async launch(zip: string) {
       await page.getByRole('button', { name: `Lancer ${zip}` }).click();
-      await page.frameLocator('#course').locator('h1').waitFor();
+      await page.getByTitle(`Cours ${zip}`).contentFrame().getByRole('heading', { level: 1 }).waitFor();
     },
     async close() {
       await page.getByRole('button', { name: 'Fermer le cours' }).click();
-      await page.locator('#course').waitFor({ state: 'detached' });
+      await page.getByTitle(/^Cours /).waitFor({ state: 'detached' });
     },
     async failCommits(on: boolean) {
-      await page.locator('#fail-commits').setChecked(on);
+      await page.getByLabel('Faire échouer les Commit', { exact: false }).setChecked(on);
     },
     field: (name: string) => summary.locator(`[data-field="${name}"]`),
     /** Waits until the summary's data attribute reaches a value (the page renders on each call). */

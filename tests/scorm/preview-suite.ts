@@ -13,6 +13,7 @@ import type { FlatCmi } from '../../scorm/preview/lms-data';
 import type { ScormVersion } from '../../scorm/preview/moodle-rules';
 import { packageName, writePackages } from '../../scorm/package/package';
 import { startPreview, type PreviewServer } from '../../scorm/preview/server';
+import { checkedOptions, learner, notice, saveStatus, verdict } from '../helpers/learner';
 import { courseFrame, previewPage } from './course-frame';
 
 /**
@@ -131,13 +132,13 @@ export function previewSuite(version: ScormVersion) {
       await d.waitForLesson();
       expect(await d.h1().textContent()).toBe(title);
       expect(d.lessonId()).toBe(lessons[target]!.id);
-      const sets = d.frame().locator('fieldset.question');
+      const sets = learner(d.frame()).questions();
       expect(await sets.count()).toBe(lessons[target]!.questions.length);
       for (let i = 0; i < lessons[target]!.questions.length; i++) {
-        await sets.nth(i).locator('.question-result strong').waitFor();
-        expect(await sets.nth(i).locator('input:checked').count()).toBeGreaterThan(0);
+        await verdict(sets.nth(i)).waitFor();
+        expect(await checkedOptions(sets.nth(i)).count()).toBeGreaterThan(0);
       }
-      expect(await sets.nth(0).getAttribute('class')).toContain('is-wrong');
+      expect(await verdict(sets.nth(0)).textContent()).toBe('Réponse incorrecte');
       expect(await previewPage(page).field('entry').textContent()).toBe('resume');
     });
 
@@ -156,13 +157,13 @@ export function previewSuite(version: ScormVersion) {
         await c.finishLesson(false);
         await c.next();
       }
-      await c.frame().locator('.lms-pending').waitFor();
-      await c.frame().locator('[data-notice="lms-pending"]').waitFor();
+      await saveStatus(c.frame(), 'Envoi à la plateforme en attente').waitFor();
+      await notice(c.frame(), 'La plateforme de formation ne répond pas pour le moment').waitFor();
       expect(completedLessons(await storedFacts())).toBe(1);
 
       await lms.failCommits(false);
       await c.finishLesson();
-      await c.frame().locator('.lms-pending').waitFor({ state: 'detached' });
+      await saveStatus(c.frame(), 'Envoi à la plateforme en attente').waitFor({ state: 'detached' });
       await c.quit();
       await expect.poll(async () => (await stored())[el.exit]).toBe('suspend');
       const facts = await storedFacts();

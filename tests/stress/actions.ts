@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { learner, verdict } from '../helpers/learner';
 import { openMap } from './open-map';
 import type { TrackId } from '../../src/content/schema';
 import type { CourseIndex } from './course-index';
@@ -17,6 +18,8 @@ export interface Snapshot {
 }
 
 export function snapshot(page: Page): Promise<Snapshot> {
+  // In-page on purpose: one atomic read. data-save-status and data-saved are the player's
+  // documented hooks for this rig; the badge and reflection classes are read in the same read.
   return page.evaluate(() => ({
     hash: location.hash,
     save: document.querySelector('[data-save-status]')?.getAttribute('data-save-status') ?? '',
@@ -50,7 +53,7 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
   };
   const arrived = async (id: string) => {
     await page.waitForFunction((h) => location.hash === h, `#/lecon/${id}`, { timeout: EFFECT_MS });
-    await page.locator('[data-lesson-end]').waitFor({ timeout: EFFECT_MS });
+    await learner(page).lessonEnd().waitFor({ timeout: EFFECT_MS });
   };
   /** Moves one lesson along the track's spine, by « Suivant » or « Précédent ». */
   const step = async (delta: 1 | -1) => {
@@ -70,7 +73,10 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
       // A fresh learner lands on the first lesson of the track.
       const first = course.spine(track)[0]!;
       visiting(first);
-      await page.locator('.track-card button').nth(index).click();
+      await page
+        .getByRole('button', { name: /^Commencer le parcours/ })
+        .nth(index)
+        .click();
       await arrived(first);
       return track;
     },
@@ -80,7 +86,7 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
 
     async goTo(): Promise<void> {
       await openMap(page);
-      const links = page.locator('.lesson-item a');
+      const links = learner(page).mapLinks();
       await links.first().waitFor({ timeout: EFFECT_MS });
       const target = links.nth(r.int(0, (await links.count()) - 1));
       const id = lessonOf((await target.getAttribute('href'))!)!;
@@ -95,13 +101,14 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
       if (!lesson || lesson.questions.length === 0) return this.next();
       const qi = r.int(0, lesson.questions.length - 1);
       const q = lesson.questions[qi]!;
-      const box = page.locator('fieldset.question').nth(qi);
+      const box = learner(page).question(qi);
       const edit = box.getByRole('button', { name: 'Modifier ma réponse' });
       // A question already answered is practice from then on: the first answer stays recorded,
       // so a later try is played but expects nothing new on disk.
       const practice = (await edit.count()) > 0;
       if (practice) await edit.click();
-      // By option id: the player shows options in a per-learner order, not the authored one.
+      // By option id (its value, the answer key's contract): the player shows options in a
+      // per-learner order, not the authored one.
       const input = (optionId: string) => box.locator(`input[value="${optionId}"]`);
       let choice: string[];
       if (q.kind === 'multiple') {
@@ -117,7 +124,7 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
         ledger.attempt(`answer:${q.id}`, { kind: 'answer', value: { choice: [...choice].sort(), submits: 1 } });
       }
       await box.getByRole('button', { name: 'Valider' }).click();
-      await box.locator('.question-result strong').waitFor({ timeout: EFFECT_MS });
+      await verdict(box).waitFor({ timeout: EFFECT_MS });
     },
 
     async reflect(): Promise<void> {
@@ -126,6 +133,7 @@ export function actor(page: Page, course: CourseIndex, ledger: Ledger, r: Rng, t
       if (!lesson || lesson.reflections.length === 0) return this.answer();
       const ri = r.int(0, lesson.reflections.length - 1);
       const text = `essai ${trial}.${++typed} ${r.pick(['partenaires', 'territoire', 'objectifs', 'alliance'])} ${r.int(0, 1e6)}`;
+      // The same reflection blocks, in the same order, as `snapshot` reads them.
       const area = page.locator('.block.reflection textarea').nth(ri);
       ledger.attempt(`reflection:${lesson.reflections[ri]}`, { kind: 'reflection', value: text });
       await area.fill(text);

@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
  * context, so the stress runner meets both.
  */
 export async function openMap(page: Page): Promise<void> {
-  const inHeader = page.locator('.fr-header__tools').getByRole('button', { name: 'Plan du parcours' });
+  // The header's own button is hidden (so not found by role) while the window is narrow.
+  const inHeader = page.getByRole('banner').getByRole('button', { name: 'Plan du parcours' });
   if (await inHeader.isVisible()) return inHeader.click();
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.locator('#header-menu').getByRole('button', { name: 'Plan du parcours' }).click();
+  await page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Plan du parcours' }).click();
 }

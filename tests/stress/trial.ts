@@ -51,8 +51,15 @@ export async function runTrial(opts: {
   const play = async () => {
     const learner = actor(page, opts.course, ledger, r, opts.seed);
     await page.goto(opts.url);
-    await page.locator('.track-card button').first().waitFor();
-    if (await page.locator('.resume, .track-card.is-current').count()) throw new Error('not a fresh learner');
+    await page
+      .getByRole('button', { name: /^Commencer le parcours/ })
+      .first()
+      .waitFor();
+    // A returning learner would be offered « Reprendre », or see a track card badged « Parcours en cours ».
+    const returning = page
+      .getByRole('button', { name: 'Reprendre' })
+      .or(page.getByRole('paragraph').filter({ hasText: /^Parcours en cours$/ }));
+    if (await returning.count()) throw new Error('not a fresh learner');
     await learner.chooseTrack(r.int(0, opts.course.tracks.length - 1));
     killAt = Date.now() + killDelay;
     startClock();

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { checkedOptions, learner, verdict } from '../helpers/learner';
 import { openMap } from './open-map';
 import type { Fact } from '../../src/progress/facts';
 import type { CourseIndex } from './course-index';
@@ -18,11 +19,12 @@ export interface Verdict {
 export async function verify(page: Page, url: string, course: CourseIndex, ledger: Ledger, r: Rng): Promise<Verdict> {
   const acked = new Set(ledger.ackedKeys());
   const t0 = Date.now();
-  await page.goto(url);
-  await page.locator('h1').waitFor();
+  const l = learner(page);
+  await l.open(url);
   // Restored = the home page shows the learner's track (and « Reprendre ») when one was acknowledged.
-  const hasTrack = !acked.has('track:track') || (await seen(page, '.track-card.is-current'));
-  const hasResume = !acked.has('bookmark:bookmark') || (await seen(page, '.resume'));
+  const currentBadge = page.getByRole('paragraph').filter({ hasText: /^Parcours en cours$/ });
+  const hasTrack = !acked.has('track:track') || (await seen(currentBadge));
+  const hasResume = !acked.has('bookmark:bookmark') || (await seen(page.getByRole('button', { name: 'Reprendre' })));
   const restoreMs = Date.now() - t0;
 
   const stored = factsByKey(await readTable(page, 'facts'));
@@ -46,13 +48,15 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
   if (!hasResume) miss('bookmark:bookmark', 'home offers no « Reprendre »');
   if (!hasTrack || !hasResume) return { restoreMs, lost: report() };
   if (acked.has('track:track')) {
-    const label = (await page.locator('.track-card.is-current .track-duration').textContent())?.trim();
+    // The current track's card title, « 4 h · Se positionner »: its label comes first.
+    const card = page.getByRole('listitem').filter({ has: currentBadge });
+    const label = (await card.getByRole('heading', { level: 3 }).textContent())?.split(' · ')[0]?.trim();
     const shown = course.tracks.find((t) => t.label === label)?.id;
     const ui: Fact | undefined = shown ? { kind: 'track', key: 'track', at: 0, value: shown } : undefined;
     if (!satisfies(ui, ledger.acceptable('track:track'))) miss('track:track', `home shows ${label}`);
   }
   if (!acked.has('bookmark:bookmark')) return { restoreMs, lost: report() };
-  const resumeText = (await page.locator('.resume p').textContent()) ?? '';
+  const resumeText = (await page.getByText(/^Reprendre\s:/).textContent()) ?? '';
   const mark = fact<'bookmark'>('bookmark:bookmark');
   const okTitles = ledger.acceptable('bookmark:bookmark').map((e) => course.lesson(e.value as string)?.title);
   const markTitle = mark ? course.lesson(mark.value)?.title : undefined;
@@ -60,22 +64,16 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
     miss('bookmark:bookmark', `home shows « ${resumeText} »`);
 
   await page.getByRole('button', { name: 'Reprendre' }).click();
-  await page.locator('[data-lesson-end]').waitFor();
+  await l.lessonShown();
   await openMap(page);
-  await page.locator('.lesson-item').first().waitFor();
-  const statuses = new Map(
-    await page
-      .locator('.lesson-item')
-      .evaluateAll((items) =>
-        items.map(
-          (li) =>
-            [
-              li.querySelector('a')!.getAttribute('href')!.replace('#/lecon/', ''),
-              /status-(\w+)/.exec(li.className)?.[1] ?? 'none',
-            ] as const,
-        ),
-      ),
-  );
+  await l.mapLinks().first().waitFor();
+  // Each lesson's status as its map line words it (map.lessonStatus.* in the locales).
+  const statuses = new Map<string, string>();
+  for (const line of await l.mapLines().all()) {
+    const id = (await line.getByRole('link').getAttribute('href'))!.replace('#/lecon/', '');
+    const badge = await line.getByText(STATUS_WORDS).textContent();
+    statuses.set(id, STATUS_OF[badge!] ?? 'none');
+  }
   for (const key of acked) {
     if (!key.startsWith('lesson:')) continue;
     const status = statuses.get(key.slice('lesson:'.length));
@@ -95,17 +93,12 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
     const lesson = course.lessonOfQuestion(qid)!;
     await openLesson(page, lesson.id);
     const qi = lesson.questions.findIndex((q) => q.id === qid);
-    const box = page.locator('fieldset.question').nth(qi);
-    await box
-      .locator('.question-result strong')
+    const box = l.question(qi);
+    await verdict(box)
       .waitFor({ timeout: 3_000 })
       .catch(() => {});
-    // Options are shuffled per learner: read the checked inputs' option ids, not their positions.
-    const choice = await box
-      .locator('input')
-      .evaluateAll((inputs) =>
-        inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value),
-      );
+    // Options are shuffled per learner: read the checked options' ids (their values), not positions.
+    const choice = await checkedOptions(box).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     const ui: Fact = {
       kind: 'answer',
       key: qid,
@@ -118,6 +111,7 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
     const rid = reflectionKey.slice('reflection:'.length);
     const lesson = course.lessonOfReflection(rid)!;
     await openLesson(page, lesson.id);
+    // The reflection blocks in order, as the actor and its snapshot number them.
     const text = await page.locator('.block.reflection textarea').nth(lesson.reflections.indexOf(rid)).inputValue();
     const ui: Fact = { kind: 'reflection', key: rid, at: 0, value: { text } };
     if (!satisfies(ui, ledger.acceptable(reflectionKey))) miss(reflectionKey, `field shows « ${text} »`);
@@ -125,10 +119,9 @@ export async function verify(page: Page, url: string, course: CourseIndex, ledge
   return { restoreMs, lost: report() };
 }
 
-/** Waits a little for a selector; a restore that takes longer than this has lost something. */
-const seen = (page: Page, selector: string) =>
-  page
-    .locator(selector)
+/** Waits a little for something on screen; a restore that takes longer than this has lost something. */
+const seen = (what: Locator) =>
+  what
     .first()
     .waitFor({ timeout: 15_000 })
     .then(
@@ -142,11 +135,26 @@ function pickKey(r: Rng, keys: Set<string>, prefix: string): string | undefined 
 }
 
 async function openLesson(page: Page, id: string) {
+  const l = learner(page);
   const here = await page.evaluate(() => location.hash);
   if (here !== `#/lecon/${id}`) {
-    if (!(await page.locator('.lesson-item').count())) await openMap(page);
-    await page.locator(`.lesson-item a[href="#/lecon/${id}"]`).click();
+    if (!(await l.mapLinks().count())) await openMap(page);
+    // By its place on the map: lesson titles repeat across steps.
+    const hrefs = await l.mapLinks().evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await l
+      .mapLinks()
+      .nth(hrefs.indexOf(`#/lecon/${id}`))
+      .click();
   }
   await page.waitForFunction((h) => location.hash === h, `#/lecon/${id}`);
-  await page.locator('[data-lesson-end]').waitFor();
+  await l.lessonShown();
 }
+
+/** The map's status badge words, and the lesson status each stands for. */
+const STATUS_OF: Record<string, string> = {
+  terminée: 'completed',
+  'lue, activité à terminer': 'viewed',
+  commencée: 'visited',
+  'à faire': 'none',
+};
+const STATUS_WORDS = new RegExp(`^(${Object.keys(STATUS_OF).join('|')})$`);
