@@ -1,4 +1,4 @@
-import { fromCallback } from 'xstate';
+import { assertEvent, fromCallback, type DoneActorEvent } from 'xstate';
 import { applyFacts } from '../progress/facts';
 import type { PlayerContext } from './context';
 import type { PlayerEvent } from './events';
@@ -26,7 +26,7 @@ export const noLms = fromCallback<LmsCommand, { courseId: string }>(({ sendBack 
 /** The slice of xstate's `enqueueActions` arguments these actions use. */
 interface Args {
   context: PlayerContext;
-  event: PlayerEvent | { type: string; output?: unknown };
+  event: PlayerEvent | DoneActorEvent<LoadedProgress>;
   enqueue: unknown;
 }
 interface Enqueue {
@@ -35,10 +35,6 @@ interface Enqueue {
   raise(event: PlayerEvent): void;
 }
 const q = (a: Args) => a.enqueue as Enqueue;
-function as<T extends PlayerEvent['type']>(a: Args, type: T): Extract<PlayerEvent, { type: T }> {
-  if (a.event.type !== type) throw new Error(`Expected event "${type}", got "${a.event.type}"`);
-  return a.event as Extract<PlayerEvent, { type: T }>;
-}
 
 /**
  * Facts learned elsewhere: merged fact by fact. What the LMS remembers (`keep`) goes through the
@@ -46,7 +42,8 @@ function as<T extends PlayerEvent['type']>(a: Args, type: T): Extract<PlayerEven
  * named late (`sync`) goes to the LMS.
  */
 export function merge(a: Args): void {
-  const e = as(a, 'remote.facts');
+  const e = a.event;
+  assertEvent(e, 'remote.facts');
   const progress = applyFacts(a.context.progress, e.facts);
   q(a).assign({ progress });
   if (e.facts.length === 0) return;
@@ -56,26 +53,31 @@ export function merge(a: Args): void {
 
 /** Progress read at launch joins the context; what only the LMS had is written to this device. */
 export function restore(a: Args): void {
-  const out = (a.event as { output: LoadedProgress }).output;
+  const e = a.event;
+  if (e.type !== 'xstate.done.actor.loadProgress' || !('output' in e)) throw new Error(`Unexpected ${e.type}`);
+  const out = e.output;
   q(a).assign(status.restored(a.context, out));
   if (out.keep.length) q(a).sendTo('journal', { type: 'journal.write', facts: out.keep, quiet: true });
 }
 
 /** Named at launch: the journal binds to this learner's own store before `loadProgress` reads it. */
 export function bindLearner(a: Args): void {
-  q(a).sendTo('journal', { type: 'journal.learner', learnerId: as(a, 'lms.opened').learnerId });
+  assertEvent(a.event, 'lms.opened');
+  q(a).sendTo('journal', { type: 'journal.learner', learnerId: a.event.learnerId });
 }
 
 /** Named late: what the LMS remembers is merged and kept; the journal binds and hands back the device's. */
 export function adoptLearner(a: Args): void {
-  const e = as(a, 'lms.opened');
+  const e = a.event;
+  assertEvent(e, 'lms.opened');
   q(a).assign({ notices: e.notices.reduce(status.addNotice, a.context.notices) });
   q(a).raise({ type: 'remote.facts', facts: e.facts, keep: true });
   q(a).sendTo('journal', { type: 'journal.learner', learnerId: e.learnerId, handBack: true });
 }
 
 export function lmsStatus(a: Args): void {
-  q(a).assign(status.lms(a.context, as(a, 'lms.status')));
+  assertEvent(a.event, 'lms.status');
+  q(a).assign(status.lms(a.context, a.event));
 }
 
 /** Nobody will be named: the journal turns waiting writes into a fault, and the learner is told. */

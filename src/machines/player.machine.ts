@@ -145,6 +145,7 @@ export function createPlayerMachine(now: () => number) {
           },
           reading: {
             invoke: {
+              id: 'loadProgress',
               src: 'loadProgress',
               input: ({ context, event }) => ({
                 courseId: context.outline.id,
