@@ -174,11 +174,14 @@ describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
     await p.goto(base);
     await p.locator('h1').waitFor();
     const banner = p.getByRole('banner');
-    const [logo, service, menu] = await Promise.all([
-      banner.getByText(/^Ministère/).boundingBox(),
-      banner.getByTitle(/^Accueil - /).boundingBox(),
-      banner.getByRole('button', { name: 'Menu' }).boundingBox(),
-    ]);
+    const parts = [
+      banner.getByText(/^Ministère/),
+      banner.getByTitle(/^Accueil - /),
+      banner.getByRole('button', { name: 'Menu' }),
+    ];
+    // The player takes the first screen over in a transition: measure once each part is shown.
+    for (const part of parts) await part.waitFor();
+    const [logo, service, menu] = await Promise.all(parts.map((part) => part.boundingBox()));
     for (const b of [service, menu]) expect(b!.y).toBeLessThan(logo!.y + logo!.height);
     const header = await banner.boundingBox();
     expect(header!.height).toBeLessThan(130);
