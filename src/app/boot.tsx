@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { LaunchConfig } from '../services/lms/port';
 import { queueIntent, useIntentPending } from '../components/player-intent';
@@ -12,8 +12,6 @@ export interface BootProps {
   i18n: I18n;
   course: HomeCourse;
   launch: LaunchConfig;
-  /** Called once the page is live (hydrated or drawn): the player may take it over from then on. */
-  onLive?: () => void;
 }
 
 /**
@@ -22,8 +20,7 @@ export interface BootProps {
  * other route; CSS shows one from <html data-route> while #root has data-boot. A track chosen
  * now is queued and sent once the player is ready.
  */
-export function BootRoot({ i18n, course, launch, onLive }: BootProps) {
-  useEffect(() => onLive?.(), [onLive]);
+export function BootRoot({ i18n, course, launch }: BootProps) {
   return (
     <StrictMode>
       <I18nProvider i18n={i18n}>

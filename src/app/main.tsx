@@ -1,4 +1,3 @@
-import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { home } from 'virtual:course-home';
 import { changeLanguage, initI18n } from '../i18n/i18n';
@@ -23,17 +22,10 @@ container.dataset.boot = '';
 // the system's changes while the choice is `system`.
 applyTheme(useUi.getState().theme);
 
-// Hydration runs in slices (below): the player's render must wait for it to commit, or React
-// would drop the hydration and draw the whole page anew.
-let markLive!: () => void;
-const live = new Promise<void>((resolve) => (markLive = resolve));
-const boot = <BootRoot i18n={i18n} course={home} launch={launch} onLive={markLive} />;
+const boot = <BootRoot i18n={i18n} course={home} launch={launch} />;
 const prerendered = container.querySelector('main') !== null;
-let root!: Root;
-// As a transition, hydration yields to the browser every few milliseconds instead of holding the
-// main thread in one long task (TBT): the prerendered page is already painted and readable, and
-// its buttons stay disabled until hydrated (components/hydrated.ts).
-if (prerendered) startTransition(() => void (root = hydrateRoot(container, boot)));
+let root: Root;
+if (prerendered) root = hydrateRoot(container, boot);
 else {
   root = createRoot(container);
   root.render(boot);
@@ -42,7 +34,7 @@ else {
 // A course authored in another language waits for its UI strings before the player renders.
 const strings = home.language === 'fr' ? Promise.resolve() : changeLanguage(i18n, home.language);
 
-void Promise.all([import('./player-root'), strings, live]).then(([{ startPlayer }]) =>
+void Promise.all([import('./player-root'), strings]).then(([{ startPlayer }]) =>
   startPlayer({
     root,
     i18n,

@@ -1,4 +1,4 @@
-import { startTransition, StrictMode, useLayoutEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import type { Root } from 'react-dom/client';
 import type { i18n as I18n } from 'i18next';
 import { outline } from 'virtual:course';
@@ -26,24 +26,20 @@ export interface StartOptions {
 export async function startPlayer({ root, i18n, launch, onTakeover }: StartOptions): Promise<void> {
   const { machine, store } = await compose(outline, launch);
   const device: DeviceData = { scope: launch.lms === 'none' ? 'browser' : 'lms', eraseProgress: () => store.erase() };
-  // A transition: the app renders in slices while the first screen stays up and usable, rather
-  // than in one long task (TBT); it replaces the first screen when its render commits.
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <I18nProvider i18n={i18n}>
-          <Player.Provider
-            logic={machine}
-            options={{
-              input: { outline, initialLessonId: lessonIdFromHash(window.location.hash), lockedTrack: launch.track },
-            }}
-          >
-            <App inLms={launch.lms !== 'none'} device={device} />
-            <OnCommit run={onTakeover} />
-          </Player.Provider>
-        </I18nProvider>
-      </StrictMode>,
-    ),
+  root.render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <Player.Provider
+          logic={machine}
+          options={{
+            input: { outline, initialLessonId: lessonIdFromHash(window.location.hash), lockedTrack: launch.track },
+          }}
+        >
+          <App inLms={launch.lms !== 'none'} device={device} />
+          <OnCommit run={onTakeover} />
+        </Player.Provider>
+      </I18nProvider>
+    </StrictMode>,
   );
   registerServiceWorker();
 }
