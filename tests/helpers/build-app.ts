@@ -12,7 +12,9 @@ export function buildApp(outDir: string, env: Record<string, string> = {}): Prom
       process.execPath,
       [vite, 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'error'],
       {
-        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+        // NODE_ENV: vitest sets it to `test`, and Vite then bundles React's development build
+        // (StrictMode's double effects, dev-only checks): tests must run what ships.
+        env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
         stdio: ['ignore', 'ignore', 'pipe'],
       },
     );
