@@ -189,13 +189,32 @@ describe('the DSFR look, in both themes, on desktop and at 390 px', () => {
       banner.getByTitle(/^Accueil - /),
       banner.getByRole('button', { name: 'Menu' }),
     ];
-    // The player takes the first screen over in a transition: measure once each part is shown.
+    // The player takes the first screen over: measure once each part is shown.
     for (const part of parts) await part.waitFor();
     const [logo, service, menu] = await Promise.all(parts.map((part) => part.boundingBox()));
     for (const b of [service, menu]) expect(b!.y).toBeLessThan(logo!.y + logo!.height);
     const header = await banner.boundingBox();
     expect(header!.height).toBeLessThan(130);
     await context.close();
+  });
+
+  it('reflows at 320 and 375 px: no sideways scrolling on the home, a lesson or the open menu (WCAG 1.4.10)', async () => {
+    for (const width of [320, 375]) {
+      const context = await browser.newContext({ viewport: { width, height: 700 } });
+      const p = await context.newPage();
+      const l = learner(p);
+      const overflow = () =>
+        p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await l.open(base);
+      await p.getByRole('banner').getByRole('button', { name: 'Menu' }).waitFor();
+      expect(await overflow(), `home, ${width} px`).toBe(0);
+      await l.chooseTrack('2 h');
+      expect(await overflow(), `lesson, ${width} px`).toBe(0);
+      await p.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
+      await p.getByRole('dialog').getByRole('button', { name: 'Fermer' }).waitFor();
+      expect(await overflow(), `menu open, ${width} px`).toBe(0);
+      await context.close();
+    }
   });
 });
 
