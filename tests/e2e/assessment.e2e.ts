@@ -181,7 +181,7 @@ describe('the final assessment', () => {
     const before = await prompts();
     await taker.answer(taker.questions().nth(0), true);
     await taker.answer(taker.questions().nth(1), false);
-    await expect.poll(async () => flat(await answeredCount(page).innerText())).toBe('2 réponse(s) sur 5');
+    await expect.poll(async () => flat(await answeredCount(page).innerText())).toBe('2 réponses sur 5');
     const checked = () =>
       checkedOptions(taker.questions())
         .or(taker.questions().getByRole('combobox'))
@@ -193,6 +193,6 @@ describe('the final assessment', () => {
     await page.getByRole('heading', { name: 'Tentative 1' }).waitFor();
     expect(await prompts()).toEqual(before);
     expect(await checked()).toEqual(answersBefore);
-    expect(flat(await answeredCount(page).innerText())).toBe('2 réponse(s) sur 5');
+    expect(flat(await answeredCount(page).innerText())).toBe('2 réponses sur 5');
   });
 });

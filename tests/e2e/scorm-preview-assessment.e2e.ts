@@ -89,7 +89,7 @@ describe.each(VERSIONS)('the 12 h final assessment in the preview LMS, %s', (ver
           .getByText(/^Score\s:\s/)
           .innerText(),
       ),
-    ).toContain('20 bonne(s) réponse(s) sur 35, soit 57 %');
+    ).toContain('20 bonnes réponses sur 35, soit 57 %');
     await expect.poll(async () => (await stored())[success]).toBe('failed');
     expect((await stored())[raw]).toBe('57.14');
     expect(await previewPage(page).attr('data-interactions')).toBe('35');
@@ -101,7 +101,7 @@ describe.each(VERSIONS)('the 12 h final assessment in the preview LMS, %s', (ver
     const prompts = async () => Promise.all((await taker.questions().all()).map(taker.promptOf));
     const before = await prompts();
     for (let i = 0; i < 10; i++) await taker.answer(taker.questions().nth(i), true);
-    await expect.poll(async () => flat(await answeredCount(frame()).innerText())).toBe('10 réponse(s) sur 35');
+    await expect.poll(async () => flat(await answeredCount(frame()).innerText())).toBe('10 réponses sur 35');
     await previewPage(page).close();
     await expect
       .poll(async () => (await stored())[version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit'])
@@ -111,7 +111,7 @@ describe.each(VERSIONS)('the 12 h final assessment in the preview LMS, %s', (ver
     ({ page, taker } = await launchOnAssessment(false));
     await frame().getByRole('heading', { name: 'Tentative 2' }).waitFor();
     expect(await prompts()).toEqual(before);
-    expect(flat(await answeredCount(frame()).innerText())).toBe('10 réponse(s) sur 35');
+    expect(flat(await answeredCount(frame()).innerText())).toBe('10 réponses sur 35');
     await taker.answerAll(() => true, 10);
     await taker.submit();
     await expect.poll(async () => (await stored())[success]).toBe('passed');

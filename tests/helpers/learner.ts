@@ -37,9 +37,9 @@ export const notice = (screen: Screen, text: string | RegExp): Locator =>
 export const saveStatus = (screen: Screen, text: string | RegExp = /^Enregistré/): Locator =>
   screen.getByRole('status').filter({ hasText: text });
 
-/** The assessment attempt's live count, « n réponse(s) sur N ». */
+/** The assessment attempt's live count, « n réponses sur N ». */
 export const answeredCount = (screen: Screen): Locator =>
-  screen.getByRole('status').filter({ hasText: /réponse\(s\) sur \d+$/ });
+  screen.getByRole('status').filter({ hasText: /réponses? sur \d+$/ });
 
 /**
  * Small steps that read like a learner's script, so e2e tests say what a person does rather

@@ -50,7 +50,7 @@ export function AttemptResult({
         {t('assessment.resultTitle', { n: attempt.number })}
       </h3>
       <p className="attempt-score">
-        <strong>{t('assessment.score', { right, total, percent: percentOf(right, total) })}</strong>
+        <strong>{t('assessment.score', { count: right, total, percent: percentOf(right, total) })}</strong>
       </p>
       <p>{t('assessment.passMark', { percent: Math.round(a.passMark * 100), right: needed, total })}</p>
       <div className={`fr-alert fr-alert--sm attempt-verdict ${passed ? 'fr-alert--success' : 'fr-alert--error'}`}>
