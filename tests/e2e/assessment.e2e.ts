@@ -85,7 +85,7 @@ describe('the final assessment', () => {
     await taker.submit();
     /** A line of the attempt's result, by the words it starts with. */
     const result = (start: RegExp) => page.getByText(start);
-    expect(flat(await result(/^Score\s:\s/).innerText())).toMatch(/3 bonne\(s\) réponse\(s\) sur 5, soit 60 %/);
+    expect(flat(await result(/^Score\s:\s/).innerText())).toMatch(/3 bonnes réponses sur 5, soit 60 %/);
     expect(flat(await result(/^Évaluation non réussie/).innerText())).toContain('Évaluation non réussie');
     const missed = missedSteps(page);
     expect(await missed.count()).toBeGreaterThan(0);
